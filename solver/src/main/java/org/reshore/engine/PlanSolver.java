@@ -1,0 +1,12 @@
+package org.reshore.engine;
+
+import java.util.function.Consumer;
+import org.reshore.model.Problem;
+
+/** An engine: turns a problem into a plan. Engines never print; they report through {@code progress}. */
+public interface PlanSolver {
+    /** The engine's name as the command line and plan files spell it ("greedy", "mip", "search"). */
+    String name();
+
+    SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress);
+}
