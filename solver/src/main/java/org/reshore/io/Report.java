@@ -53,7 +53,11 @@ final class Report {
 
     /** Throws every diagnostic so far when any of them is an error. */
     void throwIfErrors() throws InputException {
-        if (errors) throw new InputException(all);
+        if (!errors) return;
+        List<Diagnostic> sorted = new ArrayList<>(all);
+        // In file order: a planner fixes a file from top to bottom.
+        sorted.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        throw new InputException(sorted);
     }
 
     /** "known: a, b, c" with at most ten names, for hints. */
