@@ -62,11 +62,15 @@ final class Report {
 
     /** "known: a, b, c" with at most ten names, for hints. */
     static String known(Collection<String> names) {
+        return known(names, 10);
+    }
+
+    static String known(Collection<String> names, int limit) {
         if (names.isEmpty()) return "none are defined";
         StringBuilder b = new StringBuilder("known: ");
         int i = 0;
         for (String n : names) {
-            if (i == 10) {
+            if (i == limit) {
                 b.append(", … (").append(names.size()).append(" in all)");
                 break;
             }
