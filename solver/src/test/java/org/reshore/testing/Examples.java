@@ -11,6 +11,11 @@ public final class Examples {
     private Examples() {}
 
     public static Problem tinyExposure() {
+        return tinyExposureBuilder().build();
+    }
+
+    /** The builder of {@link #tinyExposure()}, for variants. */
+    public static ProblemBuilder tinyExposureBuilder() {
         return new ProblemBuilder("tiny-exposure")
                 .economy("US", 0).economy("CN", 1)
                 .product("widget", 1)
@@ -20,11 +25,15 @@ public final class Examples {
                 .demand("US", "widget", "all", 100, 1000)
                 .lane("CN", "US", 2, 0.1, Double.NaN, false)
                 .capexSubsidy("s", 300, 0.5, List.of("o1"), null)
-                .objective(3, 0, Double.POSITIVE_INFINITY)
-                .build();
+                .objective(3, 0, Double.POSITIVE_INFINITY);
     }
 
     public static Problem tinyBomPeriods() {
+        return tinyBomPeriodsBuilder().build();
+    }
+
+    /** The builder of {@link #tinyBomPeriods()}, for variants. */
+    public static ProblemBuilder tinyBomPeriodsBuilder() {
         return new ProblemBuilder("tiny-bom-periods")
                 .discountRate(0.1).period("p1", 1).period("p2", 2)
                 .economy("US", 0)
@@ -33,11 +42,15 @@ public final class Examples {
                 .site("smelter", "US", "metal", 100, 5)
                 .demand("US", "metal", "p1", 50, Double.NaN)
                 .demand("US", "metal", "p2", 80, Double.NaN)
-                .productionSubsidy("ptc", 100, 2, List.of("smelter"), null)
-                .build();
+                .productionSubsidy("ptc", 100, 2, List.of("smelter"), null);
     }
 
     public static Problem tinyPolicy() {
+        return tinyPolicyBuilder().build();
+    }
+
+    /** The builder of {@link #tinyPolicy()}, for variants. */
+    public static ProblemBuilder tinyPolicyBuilder() {
         return new ProblemBuilder("tiny-policy")
                 .economy("US", 0, "domestic").economy("CN", 1, "adversary").economy("JP", 0.1, "ally")
                 .product("chip", 1)
@@ -47,11 +60,15 @@ public final class Examples {
                 .demand("US", "chip", "all", 100, Double.NaN)
                 .lane("JP", "US", 1, 0, Double.NaN, false)
                 .capexSubsidy("jp-fund", 300, 0.4, List.of("kumamoto"), null)
-                .share("policies[0] maxShare", true, 0.3, List.of("cn"), List.of(0))
-                .build();
+                .share("policies[0] maxShare", true, 0.3, List.of("cn"), List.of(0));
     }
 
     public static Problem tinyStockpile() {
+        return tinyStockpileBuilder().build();
+    }
+
+    /** The builder of {@link #tinyStockpile()}, for variants. */
+    public static ProblemBuilder tinyStockpileBuilder() {
         return new ProblemBuilder("tiny-stockpile")
                 .economy("US", 0).economy("CN", 1)
                 .product("magnet", 1)
@@ -59,7 +76,6 @@ public final class Examples {
                 .demand("US", "magnet", "all", 100, 100)
                 .stockpile("US", "magnet", 10, 2, 1000)
                 .scenario("ban", 0.2, null, 1, "CN", 0)
-                .objective(0, 1, Double.POSITIVE_INFINITY)
-                .build();
+                .objective(0, 1, Double.POSITIVE_INFINITY);
     }
 }
