@@ -52,8 +52,22 @@ public final class NativeLibraries {
             throw new UncheckedIOException("cannot unpack OR-Tools natives into " + dir, e);
         }
         System.load(dir.resolve(System.mapLibraryName("jniortools")).toAbsolutePath().toString());
+        quietLogging();
         loaded = true;
         loadedFrom = dir;
+    }
+
+    /**
+     * Engines never print: OR-Tools' own log (e.g. "No solution exists" on an infeasible model)
+     * would otherwise go to standard error. Only fatal messages pass.
+     */
+    private static void quietLogging() {
+        com.google.ortools.init.CppBridge.initLogging("reshore");
+        com.google.ortools.init.CppFlags flags = new com.google.ortools.init.CppFlags();
+        flags.setStderrthreshold(3);
+        flags.setLog_prefix(false);
+        com.google.ortools.init.CppBridge.setFlags(flags);
+        flags.delete();
     }
 
     /** Folder the natives were loaded from, or null before {@link #load()}. */

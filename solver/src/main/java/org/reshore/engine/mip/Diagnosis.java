@@ -27,12 +27,13 @@ final class Diagnosis {
             if (d.shortageAllowed()) continue; // already has its own shortage variable
             LinearModel.Row row = rm.demandRows.get(i);
             int s = relax(m, row, +1);
-            slacks.add(new Elastic(s, 1 / Math.max(1, d.quantity()), where(p, d) + ": demand of "
+            slacks.add(new Elastic(s, 1 / Math.max(1, d.quantity()), "Q" + i + ":" + where(p, d) + ": demand of "
                     + qty(p, d.quantity(), d) + " cannot be met in full (no shortagePenalty) — short by %s"));
         }
         for (int i = 0; i < rm.policyRows.size(); i++) {
             LinearModel.Row row = rm.policyRows.get(i);
-            String[] what = rm.policyWhat.get(i);
+            String[] what = rm.policyWhat.get(i).clone();
+            what[1] = what[1].replace("%", "%%");
             String kind = what[0];
             int di = Integer.parseInt(what[2]);
             Demand d = di >= 0 ? p.demand(di) : null;
@@ -60,7 +61,7 @@ final class Diagnosis {
         for (Elastic e : slacks) total.add(e.slack(), e.weight());
         try (OrToolsBackend be = new OrToolsBackend(m, backend)) {
             be.setObjective(total, 1);
-            OrToolsBackend.Outcome out = be.solve(60_000, 1e-6, 1);
+            OrToolsBackend.Outcome out = be.solve(60_000, 0, 1);
             if (out.values() == null) {
                 return List.of("even with every demand, policy, budget and cap relaxed the problem has no plan ("
                         + out.raw() + "): look at the bills of materials and the capacities of input sites");
@@ -69,7 +70,7 @@ final class Diagnosis {
             List<String> lines = new ArrayList<>();
             for (Elastic e : slacks) {
                 double v = out.values()[e.slack()];
-                if (v * e.weight() <= 1e-7) continue;
+                if (v * e.weight() <= 1e-6) continue; // round-off, not a real shortfall
                 lines.add(render(p, e.message(), v));
             }
             return lines;
@@ -106,7 +107,7 @@ final class Diagnosis {
     }
 
     private static String pct(String share) {
-        return fmt(Double.parseDouble(share) * 100) + "%";
+        return fmt(Double.parseDouble(share) * 100) + "%%"; // the sentence goes through String.format
     }
 
     static String fmt(double v) {

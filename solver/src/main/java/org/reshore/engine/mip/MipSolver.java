@@ -48,14 +48,22 @@ public final class MipSolver implements PlanSolver {
         stats.put("rows", lm.rows().size());
 
         try (OrToolsBackend be = new OrToolsBackend(lm, backend)) {
-            if (options.warmStart() != null) WarmStart.hint(rm, options.warmStart(), be);
+            boolean lexicographic = problem.objective().mode() == Objective.Mode.LEXICOGRAPHIC;
+            WarmStart.Start ws = options.warmStart() == null ? null : WarmStart.judge(problem, options.warmStart());
+            if (ws != null && be.takesHints()) WarmStart.hint(rm, options.warmStart(), be);
             stats.put("buildSeconds", seconds(start));
             OrToolsBackend.Outcome out;
-            if (problem.objective().mode() == Objective.Mode.LEXICOGRAPHIC) {
+            if (lexicographic) {
                 out = lexicographic(rm, be, options, start, scale, progress);
             } else {
                 be.setObjective(weighted, scale);
+                if (ws != null && !be.takesHints()) be.setCutoff(ws.objective() + 1e-9 * Math.max(1, Math.abs(ws.objective())));
                 out = be.solve(remainingMillis(options, start, 1), options.gap(), options.threads());
+                if (ws != null && !be.takesHints() && (out.values() == null
+                        || Extraction.objective(rm, Extraction.solution(rm, out.values()), out.values()) > ws.objective())) {
+                    // nothing better than the warm start within the cutoff: keep the warm start
+                    return WarmStart.result(ws, out, start, config, stats, progress);
+                }
             }
             double secs = seconds(start);
             stats.put("solveSeconds", secs - stats.get("buildSeconds").doubleValue());

@@ -23,6 +23,7 @@ final class OrToolsBackend implements AutoCloseable {
     private final String backend;
     private double scale = 1;
     private double constant;
+    private double cutoff = Double.NaN;
 
     OrToolsBackend(LinearModel m, String backend) {
         NativeLibraries.load();
@@ -37,7 +38,29 @@ final class OrToolsBackend implements AutoCloseable {
             vars[i] = solver.makeVar(bound(m.lb(i), inf), bound(m.ub(i), inf), m.isInteger(i), m.name(i));
         }
         for (LinearModel.Row r : m.rows()) addRow(r);
-        if ("highs".equals(backend)) solver.setSolverSpecificParametersAsString("output_flag=false\n");
+        highsOptions();
+    }
+
+    /** Whether the backend takes a starting point through setHint (HiGHS through MPSolver crashes on it). */
+    boolean takesHints() {
+        return !"highs".equals(backend);
+    }
+
+    /**
+     * Tells the solver that only plans cheaper than {@code value} (unscaled objective) are of
+     * interest: HiGHS's objective_bound. Used to pass a warm start's value where hints are unsafe.
+     */
+    void setCutoff(double value) {
+        cutoff = value;
+        highsOptions();
+    }
+
+    private void highsOptions() {
+        if (!"highs".equals(backend)) return;
+        StringBuilder b = new StringBuilder("output_flag=false\n");
+        if (!Double.isNaN(cutoff)) b.append("objective_bound=").append((cutoff - constant) / scale).append('\n');
+        // the return value is false even when HiGHS takes the options: nothing to check here
+        solver.setSolverSpecificParametersAsString(b.toString());
     }
 
     static String solverId(String backend) {
@@ -73,6 +96,7 @@ final class OrToolsBackend implements AutoCloseable {
         e.compact();
         for (int i = 0; i < e.size(); i++) obj.setCoefficient(vars[e.var(i)], e.coef(i) / scale);
         obj.setMinimization();
+        highsOptions();
     }
 
     /** Gives the solver a starting point; {@code given[i]} false leaves variable i to the solver. */

@@ -1,11 +1,49 @@
 package org.reshore.engine.mip;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.reshore.engine.Progress;
+import org.reshore.engine.SolveResult;
+import org.reshore.engine.Status;
+import org.reshore.evaluate.Evaluation;
+import org.reshore.evaluate.Evaluator;
 import org.reshore.model.Problem;
 import org.reshore.model.Solution;
 
-/** Hands a given plan (the greedy one, usually) to the solver as a hint for its first incumbent. */
+/**
+ * Uses a given plan (the greedy one, usually) as a warm start. SCIP and CBC take it as a hint for
+ * their first incumbent. HiGHS through OR-Tools 9.15's MPSolver crashes on hints, so there the
+ * plan's objective (as the evaluator prices it) becomes HiGHS's objective bound, and the plan
+ * itself is returned when HiGHS finds nothing cheaper in time.
+ */
 final class WarmStart {
+    /** A warm start the evaluator found feasible, with its objective. */
+    record Start(Solution plan, double objective) {}
+
     private WarmStart() {}
+
+    /** The warm start with its objective, or null when the evaluator finds it infeasible. */
+    static Start judge(Problem p, Solution plan) {
+        Evaluation e = new Evaluator(new GlopRecourseSolver()).evaluate(p, plan);
+        return e.feasible() && Double.isFinite(e.objective()) ? new Start(plan, e.objective()) : null;
+    }
+
+    /**
+     * The warm start as the answer: OPTIMAL when the solver proved that nothing is cheaper than the
+     * cutoff (it reports the cut-off model infeasible), FEASIBLE otherwise.
+     */
+    static SolveResult result(Start ws, OrToolsBackend.Outcome out, long start, Map<String, Object> config,
+                              Map<String, Number> stats, Consumer<Progress> progress) {
+        double secs = (System.nanoTime() - start) / 1e9;
+        boolean proven = out.status() == Status.INFEASIBLE;
+        double bound = proven ? ws.objective() : Double.isNaN(out.bound()) ? Double.NaN : Math.min(out.bound(), ws.objective());
+        double gap = Double.isNaN(bound) ? Double.NaN : (ws.objective() - bound) / Math.max(1e-9, Math.abs(ws.objective()));
+        stats.put("warmStartKept", 1);
+        progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), ws.objective(), bound));
+        return new SolveResult(ws.plan(), proven ? Status.OPTIMAL : Status.FEASIBLE, ws.objective(), bound, gap, secs,
+                config, stats);
+    }
 
     static void hint(ReshoreModel rm, Solution start, OrToolsBackend be) {
         Problem p = rm.p;
