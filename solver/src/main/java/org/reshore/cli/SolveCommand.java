@@ -77,7 +77,7 @@ final class SolveCommand implements Callable<Integer> {
             if (start.solution() != null && start.status() == Status.FEASIBLE) options = options.withWarmStart(start.solution());
         }
         SolveResult result = solver.solve(problem, options, progress);
-        if (result.solution() == null) {
+        if (result.solution() == null || result.status() == Status.NO_SOLUTION || result.status() == Status.INFEASIBLE) {
             throw new CliFailure(ExitCode.NO_PLAN, switch (result.status()) {
                 case INFEASIBLE -> problem.name() + " has no feasible plan (proven)";
                 default -> "no feasible plan found within " + timeLimit.toMillis() / 1000.0 + " s ("
@@ -85,6 +85,11 @@ final class SolveCommand implements Callable<Integer> {
             });
         }
         Evaluation verdict = Engines.evaluator(problem).evaluate(problem, result.solution());
+        if (!verdict.feasible()) {
+            stdout.print(EvaluationText.render(verdict, problem.currency()));
+            throw new CliFailure(ExitCode.NO_PLAN, "the evaluator finds the " + solver.name()
+                    + " engine's plan infeasible (violations above); no plan written");
+        }
         ObjectMapper json = new ObjectMapper();
         ObjectNode config = json.valueToTree(result.config());
         PlanFile.SolverInfo info = new PlanFile.SolverInfo(solver.name(), config, result.status().name(),
@@ -99,10 +104,6 @@ final class SolveCommand implements Callable<Integer> {
         }
         stdout.print(EvaluationText.render(verdict, problem.currency()));
         stdout.println("plan written to " + planFile);
-        if (!verdict.feasible()) {
-            err.println("reshore: the evaluator finds the engine's plan infeasible (see the violations above)");
-            return ExitCode.NO_PLAN;
-        }
         return ExitCode.OK;
     }
 }
