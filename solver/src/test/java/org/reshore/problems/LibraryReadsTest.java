@@ -49,6 +49,17 @@ class LibraryReadsTest {
     }
 
     @Test
+    void theReadmeExampleReads() throws IOException, InputException {
+        String readme = Files.readString(LIBRARY.resolve("README.md"));
+        int start = readme.indexOf("```json\n") + "```json\n".length();
+        String json = readme.substring(start, readme.indexOf("```", start));
+        var r = new ProblemReader().parse(json, "README.md");
+        assertEquals("my-first-problem", r.problem().name());
+        assertEquals(List.of(), r.warnings());
+        assertEquals(2, r.problem().periods().size());
+    }
+
+    @Test
     void semiconductorsConvertsTheSubsidiesAndTheArizonaOption() throws InputException {
         Problem p = read("semiconductors-2021.json");
         var az = p.option(p.optionIndex("fab21-p1"));
