@@ -29,7 +29,7 @@ final class LaneResolver {
     private final ReadContext cx;
     private final EntityReader en;
     /** from → to → product (-1 for "every product") → lane. */
-    private final Map<String, Map<String, Map<Integer, Lane>>> lanes = new HashMap<>();
+    private final Map<String, Map<String, ByProduct>> lanes = new HashMap<>();
     private double defaultCost;
     private double defaultTariff;
     private boolean hasDefault;
@@ -78,7 +78,7 @@ final class LaneResolver {
             boolean block = f.bool("blocked", false);
             if (!ok || from == null || to == null) continue;
             Lane lane = new Lane(n, from, to, product, cost, tariff, risk, block);
-            Lane old = lanes.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> new HashMap<>())
+            Lane old = lanes.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> new ByProduct())
                     .putIfAbsent(product, lane);
             if (old != null) {
                 String what = old.node.path() + " and " + n.path() + " both go from " + from + " to " + to
@@ -101,11 +101,11 @@ final class LaneResolver {
 
     /** The lanes leaving one site or economy, indexed for the million look-ups of a large problem. */
     private final class From {
-        final Map<String, Map<Integer, Lane>> byTo;
-        final List<Map<Integer, Lane>> byEconomy = new ArrayList<>();
+        final Map<String, ByProduct> byTo;
+        final List<ByProduct> byEconomy = new ArrayList<>();
         final boolean specific;
 
-        From(Map<String, Map<Integer, Lane>> byTo) {
+        From(Map<String, ByProduct> byTo) {
             this.byTo = byTo;
             boolean any = false;
             for (String to : byTo.keySet()) any |= cx.markets.contains(to) || cx.sites.contains(to);
@@ -122,10 +122,30 @@ final class LaneResolver {
         }
     }
 
-    private static Lane pick(Map<Integer, Lane> byProduct, int product) {
+    private static Lane pick(ByProduct byProduct, int product) {
         if (byProduct == null) return null;
-        Lane l = byProduct.get(product);
-        return l != null ? l : byProduct.get(-1);
+        if (byProduct.named != null) {
+            Lane l = byProduct.named.get(product);
+            if (l != null) return l;
+        }
+        return byProduct.any;
+    }
+
+    /** The lanes of one (from, to): the one for every product, and those naming a product. */
+    private static final class ByProduct {
+        Lane any;
+        Map<Integer, Lane> named;
+
+        /** Adds a lane unless one with the same product is there; returns that one. */
+        Lane putIfAbsent(int product, Lane lane) {
+            if (product < 0) {
+                if (any != null) return any;
+                any = lane;
+                return null;
+            }
+            if (named == null) named = new HashMap<>();
+            return named.putIfAbsent(product, lane);
+        }
     }
 
     /** Builds every arc and blocked route, in site order, markets before sites. */
