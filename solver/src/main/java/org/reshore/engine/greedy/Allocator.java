@@ -29,6 +29,7 @@ final class Allocator {
     private final List<List<Policy.Share>> lower = new ArrayList<>();
     private final double[] shortageShare;
     private final Map<Policy.Share, boolean[]> groups = new HashMap<>();
+    private final boolean[] simple; // sites whose product has no bill of materials
 
     // state of one allocation
     private Solution plan;
@@ -41,6 +42,8 @@ final class Allocator {
         merits = new Merits[problem.periods().size()];
         for (int t = 0; t < merits.length; t++) merits[t] = new Merits(problem, t);
         shortageShare = new double[problem.demands().size()];
+        simple = new boolean[problem.sites().size()];
+        for (var s : problem.sites()) simple[s.index()] = problem.product(s.product()).inputs().isEmpty();
         for (Demand d : problem.demands()) {
             upper.add(new ArrayList<>());
             lower.add(new ArrayList<>());
@@ -108,8 +111,10 @@ final class Allocator {
         double penalty = d.shortageAllowed() ? problem.period(t).discount() * d.shortagePenalty()
                 : Double.POSITIVE_INFINITY;
         Merits m = merits[t];
+        boolean[] simple = this.simple;
         for (int a : arcs) {
             if (served >= q - EPS) break;
+            if (simple[problem.arc(a).from()] && rem[problem.arc(a).from()] <= EPS) continue; // a full site, skipped cheaply
             boolean worthIt = m.arc[a] < penalty;
             if (!worthIt && served >= mustServe - EPS) break;
             double want = worthIt ? q - served : mustServe - served;
@@ -138,7 +143,7 @@ final class Allocator {
 
     private double send(Demand d, int a, double want, double[] used) {
         if (want <= EPS) return 0;
-        journal.clear();
+        if (!journal.isEmpty()) journal.clear();
         double got = deliver(problem.arc(a).from(), want);
         plan.flows[a][t] += got;
         List<Policy.Share> caps = upper.get(d.index());

@@ -2,7 +2,9 @@ package org.reshore.engine.greedy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.reshore.model.Arc;
 import org.reshore.model.CapacityOption;
 import org.reshore.model.Demand;
@@ -34,11 +36,13 @@ final class BuildPlanner {
     List<Proposal> propose(Solution plan) {
         List<Proposal> out = new ArrayList<>();
         int periods = problem.periods().size();
+        List<Map<Long, double[]>> served = new ArrayList<>(); // per period: demand or consumer site → suppliers
+        for (int t = 0; t < periods; t++) served.add(new HashMap<>());
         for (CapacityOption o : problem.options()) {
             int built = plan.builtBy(o.index(), periods - 1);
             if (built >= o.maxBuilds()) continue;
             double[] perPeriod = new double[periods];
-            for (int tau = 0; tau < periods; tau++) perPeriod[tau] = savings(plan, o, tau);
+            for (int tau = 0; tau < periods; tau++) perPeriod[tau] = savings(plan, o, tau, served.get(tau));
             for (int t = Math.max(0, o.earliestPeriod()); t < periods; t++) {
                 double value = 0;
                 double fixed = 0;
@@ -57,24 +61,22 @@ final class BuildPlanner {
     }
 
     /** Yearly δ-weighted saving of one more build of o in period tau. */
-    private double savings(Solution plan, CapacityOption o, int tau) {
+    private double savings(Solution plan, CapacityOption o, int tau, Map<Long, double[]> served) {
         int s = o.site();
         if (allocator.spare(plan, s, tau) > 1e-9) return 0; // the site is not full: more capacity buys nothing
         Merits m = allocator.merits(tau);
+        int product = problem.site(s).product();
         List<double[]> gains = new ArrayList<>(); // {gain per unit, units}
         for (int a : problem.arcsFrom(s)) {
             Arc arc = problem.arc(a);
             double own = m.arc[a];
+            double[] list;
             if (arc.servesMarket()) {
-                int d = problem.demandIndex(arc.toMarket(), problem.site(s).product(), tau);
+                int d = problem.demandIndex(arc.toMarket(), product, tau);
                 if (d < 0) continue;
                 Demand dem = problem.demand(d);
-                for (int b : problem.arcsIntoMarket(arc.toMarket())) {
-                    double x = plan.flows[b][tau];
-                    if (x > 0 && problem.arcProduct(b) == dem.product() && m.arc[b] > own) {
-                        gains.add(new double[] {m.arc[b] - own, x});
-                    }
-                }
+                list = served.computeIfAbsent((long) d, k -> suppliers(plan, problem.arcsIntoMarket(dem.market()),
+                        product, tau, m));
                 double z = plan.shortages[d];
                 if (z > 0) {
                     double penalty = dem.shortageAllowed() ? problem.period(tau).discount() * dem.shortagePenalty() : MUST;
@@ -83,13 +85,11 @@ final class BuildPlanner {
                 double deficit = allocator.minShareDeficit(plan, d, s);
                 if (deficit > 0) gains.add(new double[] {MUST, deficit});
             } else {
-                for (int b : problem.arcsIntoSite(arc.toSite())) {
-                    double x = plan.flows[b][tau];
-                    if (x > 0 && problem.arcProduct(b) == problem.site(s).product() && m.arc[b] > own) {
-                        gains.add(new double[] {m.arc[b] - own, x});
-                    }
-                }
+                long key = -1 - ((long) arc.toSite() * problem.periods().size() + tau);
+                list = served.computeIfAbsent(key, k -> suppliers(plan, problem.arcsIntoSite(arc.toSite()), product,
+                        tau, m));
             }
+            for (int i = 0; i < list.length && list[i] > own; i += 2) gains.add(new double[] {list[i] - own, list[i + 1]});
         }
         gains.sort(Comparator.comparingDouble((double[] g) -> -g[0]));
         double left = o.capacity();
@@ -101,5 +101,21 @@ final class BuildPlanner {
             left -= u;
         }
         return saving;
+    }
+
+    /** The flows of a product on these arcs in tau, as {merit, units, merit, units, …}, dearest first. */
+    private double[] suppliers(Solution plan, List<Integer> arcs, int product, int tau, Merits m) {
+        List<double[]> list = new ArrayList<>();
+        for (int b : arcs) {
+            double x = plan.flows[b][tau];
+            if (x > 0 && m.product[b] == product) list.add(new double[] {m.arc[b], x});
+        }
+        list.sort(Comparator.comparingDouble((double[] g) -> -g[0]));
+        double[] out = new double[2 * list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            out[2 * i] = list.get(i)[0];
+            out[2 * i + 1] = list.get(i)[1];
+        }
+        return out;
     }
 }

@@ -74,28 +74,23 @@ public final class GreedySolver implements PlanSolver {
         };
         int[][] none = new int[problem.options().size()][problem.periods().size()];
         Scored best = score.apply(withGrants(problem, allocator.allocate(none)));
-        int tries = problem.arcs().size() * problem.periods().size() > 200_000 ? 2 : 8;
+        boolean large = problem.arcs().size() * (long) problem.periods().size() > 200_000;
+        int tries = large ? 1 : 8;
         while (System.nanoTime() < deadline) {
-            Scored winner = null;
             List<BuildPlanner.Proposal> proposals = planner.propose(best.plan());
-            for (int i = 0; i < Math.min(tries, proposals.size()) && System.nanoTime() < deadline; i++) {
-                BuildPlanner.Proposal p = proposals.get(i);
-                int[][] builds = copy(best.plan().builds);
-                builds[p.option()][p.period()]++;
-                Scored s = score.apply(withGrants(problem, allocator.allocate(builds)));
-                if (s.betterThan(best) && s.betterThan(winner)) winner = s;
-            }
+            Scored winner = large ? batch(problem, allocator, score, best, proposals, deadline)
+                    : single(problem, allocator, score, best, proposals, tries, deadline);
             if (winner == null) break;
             best = winner;
             progress.accept(new Progress(java.time.Duration.ofNanos(System.nanoTime() - start), best.objective(),
                     Double.NaN));
         }
-        best = dropBuilds(problem, allocator, score, best, deadline);
+        if (!large) best = dropBuilds(problem, allocator, score, best, deadline);
         if (recourse != null && problem.objective().robust()) best = stockpiles(problem, score, best);
         Evaluation e = best.eval();
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("engine", "greedy");
-        config.put("proposalsPerStep", tries);
+        config.put("mode", large ? "batch" : "single");
         Map<String, Number> stats = new LinkedHashMap<>();
         stats.put("evaluations", evaluations[0]);
         stats.put("violations", e.violations().size());
@@ -125,6 +120,38 @@ public final class GreedySolver implements PlanSolver {
         int[][] out = new int[builds.length][];
         for (int i = 0; i < builds.length; i++) out[i] = builds[i].clone();
         return out;
+    }
+
+    /** Small problems: tries the best few proposals one at a time; returns the best improvement or null. */
+    private static Scored single(Problem problem, Allocator allocator, java.util.function.Function<Solution, Scored> score,
+                                 Scored best, List<BuildPlanner.Proposal> proposals, int tries, long deadline) {
+        Scored winner = null;
+        for (int i = 0; i < Math.min(tries, proposals.size()) && System.nanoTime() < deadline; i++) {
+            BuildPlanner.Proposal p = proposals.get(i);
+            int[][] builds = copy(best.plan().builds);
+            builds[p.option()][p.period()]++;
+            Scored s = score.apply(withGrants(problem, allocator.allocate(builds)));
+            if (s.betterThan(best) && s.betterThan(winner)) winner = s;
+        }
+        return winner;
+    }
+
+    /**
+     * Large problems: adds the best half of the proposals (one per option) at once, halving the
+     * batch until the evaluator agrees that the plan improves; null when not even one does.
+     */
+    private static Scored batch(Problem problem, Allocator allocator, java.util.function.Function<Solution, Scored> score,
+                                Scored best, List<BuildPlanner.Proposal> proposals, long deadline) {
+        List<BuildPlanner.Proposal> distinct = new java.util.ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (BuildPlanner.Proposal p : proposals) if (seen.add(p.option())) distinct.add(p);
+        for (int n = Math.max(1, distinct.size() / 2); n >= 1 && System.nanoTime() < deadline; n /= 2) {
+            int[][] builds = copy(best.plan().builds);
+            for (int i = 0; i < n; i++) builds[distinct.get(i).option()][distinct.get(i).period()]++;
+            Scored s = score.apply(withGrants(problem, allocator.allocate(builds)));
+            if (s.betterThan(best)) return s;
+        }
+        return null;
     }
 
     /** Removes single builds (latest first) while that makes the plan better. */

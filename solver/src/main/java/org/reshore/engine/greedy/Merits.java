@@ -17,6 +17,8 @@ import org.reshore.model.Product;
  */
 final class Merits {
     final double[] arc;
+    /** Product of each arc's flows (the source site's product), cached for the hot loops. */
+    final int[] product;
     private final double[] site; // input merit of a unit made at the site
     private final Problem problem;
     private final double delta;
@@ -29,6 +31,8 @@ final class Merits {
         site = new double[problem.sites().size()];
         Arrays.fill(site, Double.NaN);
         arc = new double[problem.arcs().size()];
+        product = new int[problem.arcs().size()];
+        for (Arc a : problem.arcs()) product[a.index()] = problem.site(a.from()).product();
         for (Arc a : problem.arcs()) arc[a.index()] = own(a) + inputs(a.from(), 0);
     }
 
@@ -57,7 +61,7 @@ final class Merits {
     /** Arcs into market k of product p, cheapest first. */
     List<Integer> intoMarket(int market, int product) {
         List<Integer> out = new ArrayList<>();
-        for (int a : problem.arcsIntoMarket(market)) if (problem.arcProduct(a) == product) out.add(a);
+        for (int a : problem.arcsIntoMarket(market)) if (this.product[a] == product) out.add(a);
         out.sort(order());
         return out;
     }
@@ -65,7 +69,7 @@ final class Merits {
     /** Arcs bringing product q into site s, cheapest first. */
     List<Integer> intoSite(int s, int product) {
         List<Integer> out = new ArrayList<>();
-        for (int a : problem.arcsIntoSite(s)) if (problem.arcProduct(a) == product) out.add(a);
+        for (int a : problem.arcsIntoSite(s)) if (this.product[a] == product) out.add(a);
         out.sort(order());
         return out;
     }
