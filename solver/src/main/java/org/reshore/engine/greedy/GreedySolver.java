@@ -77,7 +77,7 @@ public final class GreedySolver implements PlanSolver {
         boolean large = problem.arcs().size() * (long) problem.periods().size() > 200_000;
         int tries = large ? 1 : 8;
         while (System.nanoTime() < deadline) {
-            List<BuildPlanner.Proposal> proposals = planner.propose(best.plan());
+            List<BuildPlanner.Proposal> proposals = planner.propose(best.plan(), best.eval());
             Scored winner = large ? batch(problem, allocator, score, best, proposals, deadline)
                     : single(problem, allocator, score, best, proposals, tries, deadline);
             if (winner == null) break;
