@@ -12,12 +12,12 @@ import org.reshore.model.Product;
 import org.reshore.model.Solution;
 
 /**
- * Routes flows for given builds, period by period and demand by demand: must-serve demands first,
- * then by criticality × shortage penalty. Each demand first takes what minShare policies require
- * from their groups (cheapest group member first), then the cheapest arcs, each capped by the
- * maxShare policies covering it, while a unit is cheaper than its shortage penalty or needed to
- * meet the demand (no penalty) or a maxShortage policy. A site with a bill of materials ships only
- * what it can get inputs for, pulled from its cheapest suppliers recursively.
+ * Routes flows for given builds, period by period. Each demand first takes what minShare policies
+ * require from their groups (cheapest group member first), then cheap arcs (see
+ * {@link #allocate}), each capped by the maxShare policies covering it, while a unit is cheaper
+ * than its shortage penalty or needed to meet the demand (no penalty) or a maxShortage policy.
+ * A site with a bill of materials ships only what it can get inputs for, pulled from its cheapest
+ * suppliers recursively.
  */
 final class Allocator {
     private static final double EPS = 1e-9;
@@ -36,6 +36,9 @@ final class Allocator {
     private int t;
     private double[] rem;
     private final List<double[]> journal = new ArrayList<>();
+    private double[] served;
+    private double[][] used;
+    private final List<Demand> order;
 
     Allocator(Problem problem) {
         this.problem = problem;
@@ -49,6 +52,11 @@ final class Allocator {
             lower.add(new ArrayList<>());
             shortageShare[d.index()] = d.shortageAllowed() ? 1 : 0;
         }
+        order = new ArrayList<>(problem.demands());
+        order.sort(Comparator.<Demand>comparingDouble(d -> d.shortageAllowed() ? 0 : 1).reversed()
+                .thenComparing(Comparator.<Demand>comparingDouble(d -> d.shortageAllowed()
+                        ? problem.product(d.product()).criticality() * d.shortagePenalty() : 0).reversed())
+                .thenComparingInt(Demand::index));
         for (Policy p : problem.policies()) {
             if (p instanceof Policy.Share s) {
                 boolean[] g = new boolean[problem.sites().size()];
@@ -65,15 +73,20 @@ final class Allocator {
         return merits[period];
     }
 
-    /** A plan with these builds and greedy flows and shortages (no grants yet). */
-    Solution allocate(int[][] builds) {
+    /**
+     * A plan with these builds and greedy flows and shortages (no grants yet). {@code global}:
+     * after the minShare requirements, all (arc, demand) pairs of a period are taken cheapest
+     * first across demands (the least-cost rule of transportation problems), so that a cheap,
+     * safe source goes to the market where it is cheapest; otherwise demand by demand in
+     * priority order (must-serve first, then criticality × penalty), each taking its cheapest arcs.
+     * Either way a demand then takes what it must (no penalty, maxShortage) from whatever is left.
+     */
+    Solution allocate(int[][] builds, boolean global) {
         plan = new Solution(problem);
         for (int o = 0; o < builds.length; o++) plan.builds[o] = builds[o].clone();
-        List<Demand> order = new ArrayList<>(problem.demands());
-        order.sort(Comparator.<Demand>comparingDouble(d -> d.shortageAllowed() ? 0 : 1).reversed()
-                .thenComparing(Comparator.<Demand>comparingDouble(d -> d.shortageAllowed()
-                        ? problem.product(d.product()).criticality() * d.shortagePenalty() : 0).reversed())
-                .thenComparingInt(Demand::index));
+        served = new double[problem.demands().size()];
+        used = new double[problem.demands().size()][];
+        for (Demand d : problem.demands()) used[d.index()] = new double[upper.get(d.index()).size()];
         for (t = 0; t < problem.periods().size(); t++) {
             rem = new double[problem.sites().size()];
             for (var s : problem.sites()) {
@@ -81,7 +94,12 @@ final class Allocator {
                 for (int o : s.options()) cap += problem.option(o).capacity() * plan.builtBy(o, t);
                 rem[s.index()] = cap;
             }
-            for (Demand d : order) if (d.period() == t) serve(d);
+            List<Demand> now = new ArrayList<>();
+            for (Demand d : order) if (d.period() == t) now.add(d);
+            for (Demand d : now) minShares(d);
+            if (global) leastCost(now);
+            for (Demand d : now) rest(d);
+            for (Demand d : now) plan.shortages[d.index()] = Math.max(0, d.quantity() - served[d.index()]);
         }
         return plan;
     }
@@ -91,36 +109,63 @@ final class Allocator {
         return sorted.computeIfAbsent(key, k -> merits[t].intoMarket(market, product));
     }
 
-    private void serve(Demand d) {
+    private double penalty(Demand d) {
+        return d.shortageAllowed() ? problem.period(t).discount() * d.shortagePenalty() : Double.POSITIVE_INFINITY;
+    }
+
+    private void minShares(Demand d) {
         List<Integer> arcs = arcsInto(d.market(), d.product());
-        double[] used = new double[upper.get(d.index()).size()];
         double q = d.quantity();
-        double served = 0;
         for (Policy.Share min : lower.get(d.index())) {
             boolean[] g = groups.get(min);
             double deficit = min.share() * q - fromGroup(arcs, g);
             for (int a : arcs) {
-                if (deficit <= EPS || served >= q - EPS) break;
+                if (deficit <= EPS || served[d.index()] >= q - EPS) break;
                 if (!g[problem.arc(a).from()]) continue;
-                double got = send(d, a, Math.min(deficit, Math.min(q - served, room(d, a, used))), used);
-                deficit -= got;
-                served += got;
+                deficit -= send(d, a, Math.min(deficit, Math.min(q - served[d.index()], room(d, a))));
             }
         }
-        double mustServe = q * (1 - shortageShare[d.index()]);
-        double penalty = d.shortageAllowed() ? problem.period(t).discount() * d.shortagePenalty()
-                : Double.POSITIVE_INFINITY;
+    }
+
+    /** All pairs of this period cheapest first: a k-way merge of the demands' sorted arc lists. */
+    private void leastCost(List<Demand> now) {
         Merits m = merits[t];
-        boolean[] simple = this.simple;
+        List<List<Integer>> lists = new ArrayList<>();
+        for (Demand d : now) lists.add(arcsInto(d.market(), d.product()));
+        PairHeap heap = new PairHeap(now.size());
+        for (int i = 0; i < now.size(); i++) {
+            if (!lists.get(i).isEmpty()) heap.add(m.arc[lists.get(i).get(0)], lists.get(i).get(0), i, 0);
+        }
+        while (!heap.isEmpty()) {
+            int i = heap.topDemand();
+            int p = heap.topPos();
+            heap.pop();
+            Demand d = now.get(i);
+            List<Integer> list = lists.get(i);
+            int a = list.get(p);
+            double q = d.quantity();
+            if (served[d.index()] >= q - EPS || m.arc[a] >= penalty(d)) continue; // done, or the rest is dearer
+            int from = problem.arc(a).from();
+            if (!simple[from] || rem[from] > EPS) send(d, a, Math.min(q - served[d.index()], room(d, a)));
+            if (p + 1 < list.size()) heap.add(m.arc[list.get(p + 1)], list.get(p + 1), i, p + 1);
+        }
+    }
+
+    private void rest(Demand d) {
+        List<Integer> arcs = arcsInto(d.market(), d.product());
+        double q = d.quantity();
+        double mustServe = q * (1 - shortageShare[d.index()]);
+        double penalty = penalty(d);
+        Merits m = merits[t];
         for (int a : arcs) {
-            if (served >= q - EPS) break;
+            double done = served[d.index()];
+            if (done >= q - EPS) break;
             if (simple[problem.arc(a).from()] && rem[problem.arc(a).from()] <= EPS) continue; // a full site, skipped cheaply
             boolean worthIt = m.arc[a] < penalty;
-            if (!worthIt && served >= mustServe - EPS) break;
-            double want = worthIt ? q - served : mustServe - served;
-            served += send(d, a, Math.min(want, room(d, a, used)), used);
+            if (!worthIt && done >= mustServe - EPS) break;
+            double want = worthIt ? q - done : mustServe - done;
+            send(d, a, Math.min(want, room(d, a)));
         }
-        plan.shortages[d.index()] = Math.max(0, q - served);
     }
 
     private double fromGroup(List<Integer> arcs, boolean[] g) {
@@ -130,7 +175,8 @@ final class Allocator {
     }
 
     /** How much more arc a may bring to demand d under the maxShare policies covering d. */
-    private double room(Demand d, int a, double[] used) {
+    private double room(Demand d, int a) {
+        double[] used = this.used[d.index()];
         double room = Double.POSITIVE_INFINITY;
         List<Policy.Share> caps = upper.get(d.index());
         for (int i = 0; i < caps.size(); i++) {
@@ -141,13 +187,16 @@ final class Allocator {
         return Math.max(0, room);
     }
 
-    private double send(Demand d, int a, double want, double[] used) {
+    private double send(Demand d, int a, double want) {
         if (want <= EPS) return 0;
         if (!journal.isEmpty()) journal.clear();
         double got = deliver(problem.arc(a).from(), want);
         plan.flows[a][t] += got;
+        served[d.index()] += got;
         List<Policy.Share> caps = upper.get(d.index());
-        for (int i = 0; i < caps.size(); i++) if (groups.get(caps.get(i))[problem.arc(a).from()]) used[i] += got;
+        for (int i = 0; i < caps.size(); i++) {
+            if (groups.get(caps.get(i))[problem.arc(a).from()]) used[d.index()][i] += got;
+        }
         return got;
     }
 

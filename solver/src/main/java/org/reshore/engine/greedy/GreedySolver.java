@@ -73,8 +73,8 @@ public final class GreedySolver implements PlanSolver {
             return score(evaluator.evaluate(problem, plan), plan);
         };
         int[][] none = new int[problem.options().size()][problem.periods().size()];
-        Scored best = score.apply(withGrants(problem, allocator.allocate(none)));
         boolean large = problem.arcs().size() * (long) problem.periods().size() > 200_000;
+        Scored best = attempt(problem, allocator, score, none, large);
         int tries = large ? 1 : 8;
         while (System.nanoTime() < deadline) {
             List<BuildPlanner.Proposal> proposals = planner.propose(best.plan(), best.eval());
@@ -97,6 +97,18 @@ public final class GreedySolver implements PlanSolver {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new SolveResult(best.plan(), e.feasible() ? Status.FEASIBLE : Status.NO_SOLUTION, e.objective(),
                 Double.NaN, Double.NaN, seconds, config, stats);
+    }
+
+    /**
+     * The plan for these builds: least-cost routing, and on small problems also demand-by-demand
+     * routing (which protects must-serve demand when capacity is short), whichever is better.
+     */
+    private static Scored attempt(Problem problem, Allocator allocator,
+                                  java.util.function.Function<Solution, Scored> score, int[][] builds, boolean large) {
+        Scored global = score.apply(withGrants(problem, allocator.allocate(builds, true)));
+        if (large) return global;
+        Scored ordered = score.apply(withGrants(problem, allocator.allocate(builds, false)));
+        return ordered.betterThan(global) ? ordered : global;
     }
 
     private static Scored score(Evaluation e, Solution plan) {
@@ -130,7 +142,7 @@ public final class GreedySolver implements PlanSolver {
             BuildPlanner.Proposal p = proposals.get(i);
             int[][] builds = copy(best.plan().builds);
             builds[p.option()][p.period()]++;
-            Scored s = score.apply(withGrants(problem, allocator.allocate(builds)));
+            Scored s = attempt(problem, allocator, score, builds, false);
             if (s.betterThan(best) && s.betterThan(winner)) winner = s;
         }
         return winner;
@@ -148,7 +160,7 @@ public final class GreedySolver implements PlanSolver {
         for (int n = Math.max(1, distinct.size() / 2); n >= 1 && System.nanoTime() < deadline; n /= 2) {
             int[][] builds = copy(best.plan().builds);
             for (int i = 0; i < n; i++) builds[distinct.get(i).option()][distinct.get(i).period()]++;
-            Scored s = score.apply(withGrants(problem, allocator.allocate(builds)));
+            Scored s = attempt(problem, allocator, score, builds, true);
             if (s.betterThan(best)) return s;
         }
         return null;
@@ -165,7 +177,7 @@ public final class GreedySolver implements PlanSolver {
                     if (best.plan().builds[o][t] == 0) continue;
                     int[][] builds = copy(best.plan().builds);
                     builds[o][t]--;
-                    Scored s = score.apply(withGrants(problem, allocator.allocate(builds)));
+                    Scored s = attempt(problem, allocator, score, builds, false);
                     if (s.betterThan(best)) {
                         best = s;
                         improved = true;
