@@ -37,13 +37,20 @@ final class Allocator {
     private double[] rem;
     private final List<double[]> journal = new ArrayList<>();
     private double[] served;
+    private boolean capped;
+    private double exposureLeft;
     private double[][] used;
     private final List<Demand> order;
 
     Allocator(Problem problem) {
+        this(problem, problem.objective().exposureWeight());
+    }
+
+    /** An allocator that prices exposure at {@code exposurePrice} instead of the objective's weight. */
+    Allocator(Problem problem, double exposurePrice) {
         this.problem = problem;
         merits = new Merits[problem.periods().size()];
-        for (int t = 0; t < merits.length; t++) merits[t] = new Merits(problem, t);
+        for (int t = 0; t < merits.length; t++) merits[t] = new Merits(problem, t, exposurePrice);
         shortageShare = new double[problem.demands().size()];
         simple = new boolean[problem.sites().size()];
         for (var s : problem.sites()) simple[s.index()] = problem.product(s.product()).inputs().isEmpty();
@@ -82,6 +89,13 @@ final class Allocator {
      * Either way a demand then takes what it must (no penalty, maxShortage) from whatever is left.
      */
     Solution allocate(int[][] builds, boolean global) {
+        return allocate(builds, global, Double.POSITIVE_INFINITY);
+    }
+
+    /** As {@link #allocate(int[][], boolean)}, taking no flow that would lift exposure above {@code exposureCap}. */
+    Solution allocate(int[][] builds, boolean global, double exposureCap) {
+        capped = exposureCap != Double.POSITIVE_INFINITY;
+        exposureLeft = exposureCap;
         plan = new Solution(problem);
         for (int o = 0; o < builds.length; o++) plan.builds[o] = builds[o].clone();
         served = new double[problem.demands().size()];
@@ -188,10 +202,13 @@ final class Allocator {
     }
 
     private double send(Demand d, int a, double want) {
+        double rate = exposure(a);
+        if (rate > 0) want = Math.min(want, Math.max(0, exposureLeft) / rate);
         if (want <= EPS) return 0;
         if (!journal.isEmpty()) journal.clear();
         double got = deliver(problem.arc(a).from(), want);
         plan.flows[a][t] += got;
+        exposureLeft -= rate * got;
         served[d.index()] += got;
         List<Policy.Share> caps = upper.get(d.index());
         for (int i = 0; i < caps.size(); i++) {
@@ -229,9 +246,12 @@ final class Allocator {
         List<Integer> arcs = sorted.computeIfAbsent(key, k -> merits[t].intoSite(s, product));
         for (int a : arcs) {
             if (have >= need - EPS) break;
-            double got = deliver(problem.arc(a).from(), need - have);
+            double rate = exposure(a);
+            double ask = rate > 0 ? Math.min(need - have, Math.max(0, exposureLeft) / rate) : need - have;
+            double got = ask > EPS ? deliver(problem.arc(a).from(), ask) : 0;
             if (got > 0) {
                 plan.flows[a][t] += got;
+                exposureLeft -= rate * got;
                 journal.add(new double[] {a, got});
                 have += got;
             }
@@ -239,11 +259,19 @@ final class Allocator {
         return have;
     }
 
+    /** Exposure of one yearly unit on arc a over period t, when a cap is kept; 0 otherwise. */
+    private double exposure(int a) {
+        return capped ? problem.period(t).years() * problem.exposureRate(a) : 0;
+    }
+
     private void undo(int mark) {
         for (int i = journal.size() - 1; i >= mark; i--) {
             double[] e = journal.remove(i);
             if (e[0] < 0) rem[(int) (-1 - e[0])] += e[1];
-            else plan.flows[(int) e[0]][t] -= e[1];
+            else {
+                plan.flows[(int) e[0]][t] -= e[1];
+                exposureLeft += exposure((int) e[0]) * e[1];
+            }
         }
     }
 

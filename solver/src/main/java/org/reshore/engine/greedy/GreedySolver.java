@@ -86,6 +86,9 @@ public final class GreedySolver implements PlanSolver {
                     Double.NaN));
         }
         if (!large) best = dropBuilds(problem, allocator, score, best, deadline);
+        if (!best.eval().violations(Constraints.EXPOSURE_CAP).isEmpty()) {
+            best = underCap(problem, score, best, large, deadline);
+        }
         if (recourse != null && problem.objective().robust()) best = stockpiles(problem, score, best);
         Evaluation e = best.eval();
         Map<String, Object> config = new LinkedHashMap<>();
@@ -164,6 +167,29 @@ public final class GreedySolver implements PlanSolver {
             if (s.betterThan(best)) return s;
         }
         return null;
+    }
+
+    /**
+     * exposureCap: re-routes the chosen builds taking no flow that would lift exposure above the
+     * cap (cheapest first, so the early periods and cheap sources use the allowance), with
+     * exposure priced ever higher (×4 a step from the objective's weight) until the plan keeps
+     * under the cap; the first such price wins. Builds are not revisited.
+     */
+    private static Scored underCap(Problem problem, java.util.function.Function<Solution, Scored> score, Scored best,
+                                   boolean large, long deadline) {
+        double cap = problem.objective().exposureCap();
+        double price = problem.objective().exposureWeight();
+        for (int step = 0; step < 40 && System.nanoTime() < deadline; step++) {
+            Allocator allocator = new Allocator(problem, price);
+            Scored s = score.apply(withGrants(problem, allocator.allocate(best.plan().builds, true, cap)));
+            if (!large) {
+                Scored o = score.apply(withGrants(problem, allocator.allocate(best.plan().builds, false, cap)));
+                if (o.betterThan(s)) s = o;
+            }
+            if (s.eval().violations(Constraints.EXPOSURE_CAP).isEmpty()) return s.betterThan(best) ? s : best;
+            price = Math.max(4 * price, 1e-6);
+        }
+        return best;
     }
 
     /** Removes single builds (latest first) while that makes the plan better. */

@@ -24,10 +24,10 @@ final class Merits {
     private final double delta;
     private final double price;
 
-    Merits(Problem problem, int period) {
+    Merits(Problem problem, int period, double exposurePrice) {
         this.problem = problem;
         this.delta = problem.period(period).discount();
-        this.price = problem.objective().exposureWeight();
+        this.price = exposurePrice;
         site = new double[problem.sites().size()];
         Arrays.fill(site, Double.NaN);
         arc = new double[problem.arcs().size()];

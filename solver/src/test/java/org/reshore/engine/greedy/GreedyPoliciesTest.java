@@ -76,4 +76,14 @@ class GreedyPoliciesTest {
         int cn = p.arcIndex(p.siteIndex("cn"), p.marketIndex("US"), -1);
         assertEquals(30, r.solution().flows[cn][0], 1e-9); // 30% of 100, though China is cheapest
     }
+
+    @Test
+    void exposureCapReroutesUnderTheCap() {
+        // tiny-exposure with a cap of 30: after building o1 (50 from the US) China may send only 30,
+        // so 20 go short at 1000: 50·15 + 30·16 + 700 + 20·1000
+        Problem p = Examples.tinyExposureBuilder().objective(3, 0, 30).build();
+        SolveResult r = solve(p);
+        assertEquals(30, new Evaluator().evaluate(p, r.solution()).exposure(), 1e-9);
+        assertEquals(50 * 15 + 30 * 16 + 700 + 20 * 1000, r.objective(), 1e-9);
+    }
 }
