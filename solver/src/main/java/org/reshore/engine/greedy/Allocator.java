@@ -136,7 +136,7 @@ final class Allocator {
             for (int a : arcs) {
                 if (deficit <= EPS || served[d.index()] >= q - EPS) break;
                 if (!g[problem.arc(a).from()]) continue;
-                deficit -= send(d, a, Math.min(deficit, Math.min(q - served[d.index()], room(d, a))));
+                deficit -= send(d, a, Math.min(deficit, Math.min(q - served[d.index()], room(d, a))), Double.POSITIVE_INFINITY);
             }
         }
     }
@@ -160,7 +160,7 @@ final class Allocator {
             double q = d.quantity();
             if (served[d.index()] >= q - EPS || m.arc[a] >= penalty(d)) continue; // done, or the rest is dearer
             int from = problem.arc(a).from();
-            if (!simple[from] || rem[from] > EPS) send(d, a, Math.min(q - served[d.index()], room(d, a)));
+            if (!simple[from] || rem[from] > EPS) send(d, a, Math.min(q - served[d.index()], room(d, a)), penalty(d));
             if (p + 1 < list.size()) heap.add(m.arc[list.get(p + 1)], list.get(p + 1), i, p + 1);
         }
     }
@@ -178,7 +178,7 @@ final class Allocator {
             boolean worthIt = m.arc[a] < penalty;
             if (!worthIt && done >= mustServe - EPS) break;
             double want = worthIt ? q - done : mustServe - done;
-            send(d, a, Math.min(want, room(d, a)));
+            send(d, a, Math.min(want, room(d, a)), worthIt ? penalty : Double.POSITIVE_INFINITY);
         }
     }
 
@@ -201,12 +201,22 @@ final class Allocator {
         return Math.max(0, room);
     }
 
-    private double send(Demand d, int a, double want) {
+    /**
+     * Sends up to {@code want} on arc a to demand d. With a finite {@code limit} (the shortage
+     * penalty's merit), units whose actual inputs made them dearer on average than the limit are
+     * taken back: the input estimate of {@link Merits} ignores capacity, the journal does not.
+     */
+    private double send(Demand d, int a, double want, double limit) {
         double rate = exposure(a);
         if (rate > 0) want = Math.min(want, Math.max(0, exposureLeft) / rate);
         if (want <= EPS) return 0;
         if (!journal.isEmpty()) journal.clear();
         double got = deliver(problem.arc(a).from(), want);
+        if (got > 0 && limit != Double.POSITIVE_INFINITY && !simple[problem.arc(a).from()]
+                && merits[t].own[a] + inputMerit() / got >= limit) {
+            undo(0);
+            return 0;
+        }
         plan.flows[a][t] += got;
         exposureLeft -= rate * got;
         served[d.index()] += got;
@@ -257,6 +267,13 @@ final class Allocator {
             }
         }
         return have;
+    }
+
+    /** Merit of the input flows journaled by the current send. */
+    private double inputMerit() {
+        double sum = 0;
+        for (double[] e : journal) if (e[0] >= 0) sum += merits[t].own[(int) e[0]] * e[1];
+        return sum;
     }
 
     /** Exposure of one yearly unit on arc a over period t, when a cap is kept; 0 otherwise. */

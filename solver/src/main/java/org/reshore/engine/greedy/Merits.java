@@ -17,6 +17,8 @@ import org.reshore.model.Product;
  */
 final class Merits {
     final double[] arc;
+    /** The arc's own merit, without its source's inputs. */
+    final double[] own;
     /** Product of each arc's flows (the source site's product), cached for the hot loops. */
     final int[] product;
     private final double[] site; // input merit of a unit made at the site
@@ -33,7 +35,11 @@ final class Merits {
         arc = new double[problem.arcs().size()];
         product = new int[problem.arcs().size()];
         for (Arc a : problem.arcs()) product[a.index()] = problem.site(a.from()).product();
-        for (Arc a : problem.arcs()) arc[a.index()] = own(a) + inputs(a.from(), 0);
+        own = new double[problem.arcs().size()];
+        for (Arc a : problem.arcs()) {
+            own[a.index()] = own(a);
+            arc[a.index()] = own[a.index()] + inputs(a.from(), 0);
+        }
     }
 
     private double own(Arc a) {
