@@ -7,6 +7,7 @@ import java.util.List;
 import org.reshore.model.Arc;
 import org.reshore.model.Problem;
 import org.reshore.model.Product;
+import org.reshore.model.Subsidy;
 
 /**
  * What one more unit on each arc costs the objective in one period, per year of the period:
@@ -25,11 +26,13 @@ final class Merits {
     private final Problem problem;
     private final double delta;
     private final double price;
+    private final double[] credit; // production subsidy per unit-year expected at each site
 
     Merits(Problem problem, int period, double exposurePrice) {
         this.problem = problem;
         this.delta = problem.period(period).discount();
         this.price = exposurePrice;
+        credit = credits(problem, period);
         site = new double[problem.sites().size()];
         Arrays.fill(site, Double.NaN);
         arc = new double[problem.arcs().size()];
@@ -43,7 +46,28 @@ final class Merits {
     }
 
     private double own(Arc a) {
-        return delta * a.unitCost() + price * problem.exposureRate(a.index());
+        return delta * a.unitCost() + price * problem.exposureRate(a.index()) - credit[a.from()];
+    }
+
+    /**
+     * What production subsidies are expected to pay per unit made at each site in this period:
+     * δ·perUnit, scaled down by how much of the eligible sites' largest possible output the
+     * programme's amount could pay for (so a programme that will run out counts for less).
+     */
+    private static double[] credits(Problem problem, int period) {
+        double[] credit = new double[problem.sites().size()];
+        for (Subsidy u : problem.subsidies()) {
+            if (u.kind() != Subsidy.Kind.PRODUCTION || !u.coversPeriod(period) || !(u.perUnit() > 0)) continue;
+            double most = 0;
+            for (int s : u.eligibleSites()) {
+                double cap = problem.site(s).capacity();
+                for (int o : problem.site(s).options()) cap += problem.option(o).capacity() * problem.option(o).maxBuilds();
+                for (int t : u.periods()) most += u.perUnit() * problem.period(t).years() * cap;
+            }
+            double share = most > 0 ? Math.min(1, u.amount() / most) : 0;
+            for (int s : u.eligibleSites()) credit[s] += problem.period(period).discount() * u.perUnit() * share;
+        }
+        return credit;
     }
 
     /** Cheapest merit of the inputs of one unit made at site s (0 without bill of materials). */
