@@ -28,7 +28,7 @@ final class Allocator {
     private final List<List<Policy.Share>> upper = new ArrayList<>();
     private final List<List<Policy.Share>> lower = new ArrayList<>();
     private final double[] shortageShare;
-    private final Map<Policy.Share, boolean[]> groups = new HashMap<>();
+    private final boolean[][] groups; // by policy index: the sites a share policy's group holds
     private final boolean[] simple; // sites whose product has no bill of materials
 
     // state of one allocation
@@ -64,11 +64,12 @@ final class Allocator {
                 .thenComparing(Comparator.<Demand>comparingDouble(d -> d.shortageAllowed()
                         ? problem.product(d.product()).criticality() * d.shortagePenalty() : 0).reversed())
                 .thenComparingInt(Demand::index));
+        groups = new boolean[problem.policies().stream().mapToInt(Policy::index).max().orElse(-1) + 1][];
         for (Policy p : problem.policies()) {
             if (p instanceof Policy.Share s) {
                 boolean[] g = new boolean[problem.sites().size()];
                 for (int site : s.sites()) g[site] = true;
-                groups.put(s, g);
+                groups[s.index()] = g;
                 for (int d : s.demands()) (s.upper() ? upper : lower).get(d).add(s);
             } else if (p instanceof Policy.Shortage s) {
                 for (int d : s.demands()) shortageShare[d] = Math.min(shortageShare[d], s.share());
@@ -131,7 +132,7 @@ final class Allocator {
         List<Integer> arcs = arcsInto(d.market(), d.product());
         double q = d.quantity();
         for (Policy.Share min : lower.get(d.index())) {
-            boolean[] g = groups.get(min);
+            boolean[] g = groups[min.index()];
             double deficit = min.share() * q - fromGroup(arcs, g);
             for (int a : arcs) {
                 if (deficit <= EPS || served[d.index()] >= q - EPS) break;
@@ -194,7 +195,7 @@ final class Allocator {
         double room = Double.POSITIVE_INFINITY;
         List<Policy.Share> caps = upper.get(d.index());
         for (int i = 0; i < caps.size(); i++) {
-            if (groups.get(caps.get(i))[problem.arc(a).from()]) {
+            if (groups[caps.get(i).index()][problem.arc(a).from()]) {
                 room = Math.min(room, caps.get(i).share() * d.quantity() - used[i]);
             }
         }
@@ -222,7 +223,7 @@ final class Allocator {
         served[d.index()] += got;
         List<Policy.Share> caps = upper.get(d.index());
         for (int i = 0; i < caps.size(); i++) {
-            if (groups.get(caps.get(i))[problem.arc(a).from()]) used[d.index()][i] += got;
+            if (groups[caps.get(i).index()][problem.arc(a).from()]) used[d.index()][i] += got;
         }
         return got;
     }
@@ -297,7 +298,7 @@ final class Allocator {
         double deficit = 0;
         Demand dem = problem.demand(d);
         for (Policy.Share min : lower.get(d)) {
-            boolean[] g = groups.get(min);
+            boolean[] g = groups[min.index()];
             if (!g[s]) continue;
             double from = 0;
             for (int a : problem.arcsIntoMarket(dem.market())) {
