@@ -63,7 +63,7 @@ public final class GreedySolver implements PlanSolver {
             best = winner;
             progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), best.objective(), Double.NaN));
         }
-        if (!large) best = search.dropBuilds(best);
+        if (!large) best = search.swaps(search.dropBuilds(best));
         if (!best.eval().violations(Constraints.EXPOSURE_CAP).isEmpty()) best = search.underCap(best);
         if (recourse != null && problem.objective().robust()) best = search.stockpiles(best);
 

@@ -91,6 +91,12 @@ final class Search {
         return null;
     }
 
+    /** Routing exchanges ({@link Swaps}) on the final builds, kept if the evaluator agrees. */
+    Scored swaps(Scored best) {
+        Scored s = score(Swaps.improve(problem, allocator, best.plan()));
+        return s.betterThan(best) ? s : best;
+    }
+
     /** Removes single builds (latest first) while that makes the plan better. */
     Scored dropBuilds(Scored best) {
         boolean improved = true;

@@ -86,4 +86,18 @@ class GreedyPoliciesTest {
         assertEquals(30, new Evaluator().evaluate(p, r.solution()).exposure(), 1e-9);
         assertEquals(50 * 15 + 30 * 16 + 700 + 20 * 1000, r.objective(), 1e-9);
     }
+
+    @Test
+    void exchangesFixWhatLeastCostRoutingMisses() {
+        // S1 is cheapest into A (1) but A has a fair alternative (S2 at 3) while B's only other
+        // source costs 10: least cost sends S1→A, S2→B (10 + 100); the exchange gives S1→B, S2→A (20 + 30)
+        Problem p = new ProblemBuilder("exchange").economy("A", 0).economy("B", 0).economy("E1", 0).economy("E2", 0)
+                .product("w", 1).site("s1", "E1", "w", 10, 0).site("s2", "E2", "w", 10, 0)
+                .demand("A", "w", "all", 10, 1000).demand("B", "w", "all", 10, 1000)
+                .lane("E1", "A", 1, 0, Double.NaN, false).lane("E1", "B", 2, 0, Double.NaN, false)
+                .lane("E2", "A", 3, 0, Double.NaN, false).lane("E2", "B", 10, 0, Double.NaN, false).build();
+        SolveResult r = solve(p);
+        assertEquals(10 * 2 + 10 * 3, r.objective(), 1e-9);
+        assertEquals(10, r.solution().flows[p.arcIndex(p.siteIndex("s1"), p.marketIndex("B"), -1)][0], 1e-9);
+    }
 }
