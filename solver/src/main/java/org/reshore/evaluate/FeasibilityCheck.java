@@ -38,6 +38,7 @@ final class FeasibilityCheck {
 
     void run() {
         signs();
+        blockedLanes();
         demand();
         capacity();
         inputs();
@@ -51,6 +52,17 @@ final class FeasibilityCheck {
 
     private void add(String constraint, double amount, String message, String... entities) {
         out.add(new Violation(constraint, List.of(entities), amount, message));
+    }
+
+    // (6) Blocked lanes carry no flow: a plan file's flow along one is kept aside by the plan reader.
+    private void blockedLanes() {
+        for (Solution.BlockedFlow f : plan.blockedFlows) {
+            if (Math.abs(f.quantity()) <= ABS) continue;
+            String from = problem.site(f.from()).id();
+            String to = f.toMarket() >= 0 ? problem.market(f.toMarket()).id() : problem.site(f.toSite()).id();
+            add(Constraints.BLOCKED_LANE, Math.abs(f.quantity()), "flow of " + f.quantity() + " from " + from + " to "
+                    + to + " in " + period(f.period()) + " goes along a blocked lane", from, to, period(f.period()));
+        }
     }
 
     private void negative(double v, String what, String... entities) {
