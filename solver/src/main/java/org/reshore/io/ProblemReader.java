@@ -40,6 +40,7 @@ public final class ProblemReader {
         if (top == null) throw new InputException(new Diagnostic(Diagnostic.Severity.ERROR, fileName, root.line(),
                 root.column(), "", "expected an object, found " + root.kind(), "a problem file is one JSON object"));
         header(top, cx);
+        String sha256 = Canonical.sha256(root);
         EntityReader en = new EntityReader(cx);
         en.periods(top);
         en.economies(top);
@@ -47,19 +48,24 @@ public final class ProblemReader {
         en.markets(top);
         en.sites(top);
         en.demand(top);
-        LaneResolver lanes = new LaneResolver(cx, en, root);
+        LaneResolver lanes = new LaneResolver(cx, en, root.line(), root.column());
         lanes.read(top);
         PolicyReader pr = new PolicyReader(cx, en);
         pr.subsidies(top);
         pr.policies(top);
         pr.stockpiles(top);
-        // Arcs are resolved only on consistent entities: half-read sites would make misleading arcs.
-        if (!cx.report.hasErrors()) lanes.resolve();
-        ScenarioReader sr = new ScenarioReader(cx, en, lanes.arcs);
+        ScenarioReader sr = new ScenarioReader(cx, en);
         sr.scenarios(top);
         sr.objective(top);
+        String name = top.str("name", "");
+        String description = top.str("description", "");
         cx.report.throwIfErrors();
-        Problem p = new Problem(top.str("name", ""), top.str("description", ""), cx.money.base(), Canonical.sha256(root),
+        // Everything is read: let the parsed file go before the arcs of a large problem take its room.
+        root = null;
+        top = null;
+        lanes.resolve();
+        sr.resolve(lanes.arcs);
+        Problem p = new Problem(name, description, cx.money.base(), sha256,
                 en.periods, en.economies, en.products, en.markets, en.sites, en.options, en.demands, lanes.arcs,
                 lanes.blocked, pr.subsidies, pr.policies, pr.stockpiles, sr.scenarios, sr.objective);
         return new ReadResult(p, cx.report.warnings());

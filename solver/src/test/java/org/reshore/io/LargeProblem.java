@@ -54,8 +54,8 @@ public final class LargeProblem {
 
     static void generate(Path file, int mb) throws IOException {
         Random rnd = new Random(42);
-        // About 600 bytes per finished-goods site with its options and lane.
-        int finalSites = Math.max(FINAL, mb * 1_000_000 / 640);
+        // About 560 bytes of file per finished-goods site, with its options and its share of lanes.
+        int finalSites = Math.max(FINAL, mb * 1_000_000 / 560);
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20)) {
             w.write("{\"format\":\"reshore/1\",\"name\":\"large\",\"currency\":\"USD\",\"exchangeRates\":{\"EUR\":1.08,\"JPY\":0.0068},\n");
             w.write("\"sources\":[{\"id\":\"gen\",\"title\":\"generated\",\"year\":2026}],\n\"discountRate\":0.05,\"periods\":[");
