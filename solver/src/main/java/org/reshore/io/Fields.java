@@ -98,7 +98,9 @@ final class Fields {
 
     String string(Node n) {
         if (n instanceof Node.Str s) return s.value();
-        cx.report.error(n, "expected a string, found " + n.kind());
+        // YAML reads an unquoted 2024 as a number: the usual way a period id goes wrong.
+        String hint = n instanceof Node.Num num ? "write it in quotes: \"" + Canonical.number(num.value()) + "\"" : "";
+        cx.report.error(n, "expected a string, found " + n.kind(), hint);
         return null;
     }
 

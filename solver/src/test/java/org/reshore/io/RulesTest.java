@@ -73,6 +73,15 @@ class RulesTest {
     }
 
     @Test
+    void aYamlNumberWhereAnIdBelongsGetsAHint() {
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> new ProblemReader()
+                .parse("format: reshore/1\nname: n\ncurrency: USD\neconomies: [{id: US}]\nproducts: [{id: x}]\n"
+                        + "periods: [{id: 2024}]\n", "p.yaml"));
+        assertEquals("p.yaml:6:16: periods[0].id: expected a string, found a number (write it in quotes: \"2024\")",
+                e.getMessage());
+    }
+
+    @Test
     void objectiveDefaults() throws InputException {
         Objective o = ExamplesTest.read("tiny-policy.json").objective();
         assertEquals(new Objective(0, 0, Objective.Mode.WEIGHTED, List.of(Objective.Criterion.COST,
