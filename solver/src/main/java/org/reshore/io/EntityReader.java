@@ -201,7 +201,10 @@ final class EntityReader {
     }
 
     void demand(Fields top) {
+        List<Integer> demandEntry = new ArrayList<>(); // position in the file's list of each demand read
+        int entry = -1;
         for (Node n : top.list("demand")) {
+            entry++;
             Fields f = Fields.of(n, cx, "market", "product", "period", "quantity", "shortagePenalty");
             if (f == null) continue;
             int k = cx.ref(cx.markets, f, "market");
@@ -221,9 +224,11 @@ final class EntityReader {
             long key = demandKey(k, p, t);
             if (demandByKey.containsKey(key)) {
                 cx.report.error(f.obj, "second demand for " + markets.get(k).id() + ", " + products.get(p).id()
-                        + ", period " + periods.get(t).id(), "one entry per (market, product, period)");
+                        + ", period " + periods.get(t).id(), "one entry per (market, product, period); the first is demand["
+                        + demandEntry.get(demandByKey.get(key)) + "]");
                 continue;
             }
+            demandEntry.add(entry);
             demandByKey.put(key, demands.size());
             demands.add(new Demand(demands.size(), k, p, t, quantity, penalty));
         }

@@ -94,7 +94,7 @@ class RulesTest {
         assertEquals(List.of(
                 "p.json:3:45: subsidies[0].perUnit: perUnit applies to production subsidies only (add \"kind\": \"production\")",
                 "p.json:4:18: subsidies[1].kind: unknown subsidy kind \"grant\" (known: capex, production)",
-                "p.json:6:1: demand[1]: second demand for US, chip, period all (one entry per (market, product, period))",
+                "p.json:6:1: demand[1]: second demand for US, chip, period all (one entry per (market, product, period); the first is demand[0])",
                 "p.json:7:74: exchangeRates.JPY: exchange rate must be > 0, found 0 (units of USD per one JPY)"),
                 ProblemErrorsTest.errorsIn("""
                 "subsidies":[{"id":"a","amount":1,"perUnit":2},
