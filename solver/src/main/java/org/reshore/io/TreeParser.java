@@ -172,7 +172,7 @@ public final class TreeParser {
         switch (t) {
             case START_OBJECT: {
                 List<Node.Field> fields = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
+                Set<String> seen = null; // only for large objects: a scan of a few keys is cheaper than a set
                 JsonToken k;
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
@@ -180,7 +180,24 @@ public final class TreeParser {
                     TreePath fp = path.field(key);
                     current = fp;
                     Node v = value(p, p.nextToken(), fp);
-                    if (seen.add(key)) {
+                    boolean first;
+                    if (seen != null) {
+                        first = seen.add(key);
+                    } else {
+                        first = true;
+                        for (Node.Field f : fields) {
+                            if (f.key().equals(key)) {
+                                first = false;
+                                break;
+                            }
+                        }
+                        if (fields.size() >= 16) {
+                            seen = new HashSet<>();
+                            for (Node.Field f : fields) seen.add(f.key());
+                            seen.add(key);
+                        }
+                    }
+                    if (first) {
                         fields.add(new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v));
                     } else {
                         errors.add(new Diagnostic(Diagnostic.Severity.ERROR, file, kl.getLineNr(), kl.getColumnNr(),
