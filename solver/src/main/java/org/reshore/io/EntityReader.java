@@ -26,6 +26,9 @@ final class EntityReader {
     final List<Site> sites = new ArrayList<>();
     final List<CapacityOption> options = new ArrayList<>();
     final List<Demand> demands = new ArrayList<>();
+    /** Where each site and demand stood in the file (line, column), for warnings on the resolved problem. */
+    final List<int[]> siteAt = new ArrayList<>();
+    final List<int[]> demandAt = new ArrayList<>();
     /** Demand indices keyed by (market, product, period), for policies and plan files. */
     final Map<Long, Integer> demandByKey = new HashMap<>();
 
@@ -170,7 +173,10 @@ final class EntityReader {
                     opts.add(o.index());
                 }
             }
-            if (ok) sites.add(new Site(id, siteIndex, e, p, capacity, unitCost, opts));
+            if (ok) {
+                sites.add(new Site(id, siteIndex, e, p, capacity, unitCost, opts));
+                siteAt.add(new int[] {n.line(), n.column()});
+            }
         }
     }
 
@@ -230,6 +236,7 @@ final class EntityReader {
             }
             demandEntry.add(entry);
             demandByKey.put(key, demands.size());
+            demandAt.add(new int[] {n.line(), n.column()});
             demands.add(new Demand(demands.size(), k, p, t, quantity, penalty));
         }
     }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reshore.check.Finding;
+import org.reshore.check.ProblemChecks;
 import org.reshore.model.Problem;
 
 /**
@@ -68,6 +70,11 @@ public final class ProblemReader {
         Problem p = new Problem(name, description, cx.money.base(), sha256,
                 en.periods, en.economies, en.products, en.markets, en.sites, en.options, en.demands, lanes.arcs,
                 lanes.blocked, pr.subsidies, pr.policies, pr.stockpiles, sr.scenarios, sr.objective);
+        for (Finding f : ProblemChecks.warnings(p)) {
+            // With no errors, the i-th site or demand of the problem is the i-th entry of the file.
+            int[] at = (f.kind().equals("demand") ? en.demandAt : en.siteAt).get(f.index());
+            cx.report.add(Diagnostic.Severity.WARNING, at[0], at[1], f.kind() + "[" + f.index() + "]", f.message(), f.hint());
+        }
         return new ReadResult(p, cx.report.warnings());
     }
 
