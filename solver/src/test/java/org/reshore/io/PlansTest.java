@@ -147,7 +147,7 @@ class PlansTest {
                 "{\"format\":\"reshore/1\",\"problem\":{\"name\":\"x\",\"sha256\":\"y\"},\"flow\":[]}", "plan.json"));
         assertEquals(List.of("plan.json:1:11: format: not a plan file: format \"reshore/1\" (plan files have \"format\": "
                         + "\"reshore-plan/1\")",
-                "plan.json:1:59: flow: unknown field \"flow\" (known fields: $schema, format, problem, solver, builds, "
+                "plan.json:1:59: flow: unknown field \"flow\" (did you mean \"flows\"? known fields: $schema, format, problem, solver, builds, "
                         + "subsidies, flows, shortages, stockpiles, kpis, note)"),
                 e.diagnostics().stream().map(Diagnostic::toString).toList());
     }
