@@ -48,6 +48,11 @@ public final class ReshoreModel {
     LinearModel.Row exposureCapRow;
 
     public ReshoreModel(Problem problem) {
+        this(problem, true);
+    }
+
+    /** {@code strong} false leaves out the variable upper bounds of {@link #linking()} (for measurements). */
+    public ReshoreModel(Problem problem, boolean strong) {
         this.p = problem;
         int nt = p.periods().size();
         flow = new int[p.arcs().size()][nt];
@@ -62,7 +67,7 @@ public final class ReshoreModel {
         variables();
         demand();
         capacity();
-        linking();
+        if (strong) linking();
         inputs();
         builds();
         capexSubsidies();
