@@ -63,13 +63,15 @@ final class FeasibilityCheck {
     private void signs() {
         for (Arc a : problem.arcs()) {
             for (int t = 0; t < problem.periods().size(); t++) {
-                negative(plan.flows[a.index()][t], "flow " + problem.site(a.from()).id() + " → "
-                        + problem.destinationId(a) + " in " + period(t),
+                double x = plan.flows[a.index()][t];
+                if (x >= -ABS && Double.isFinite(x)) continue; // the common case, without building a message
+                negative(x, "flow " + problem.site(a.from()).id() + " → " + problem.destinationId(a) + " in " + period(t),
                         problem.site(a.from()).id(), problem.destinationId(a), period(t));
             }
         }
         for (Demand d : problem.demands()) {
-            negative(plan.shortages[d.index()], "shortage of " + demandName(d), demandEntities(d));
+            double z = plan.shortages[d.index()];
+            if (z < -ABS || !Double.isFinite(z)) negative(z, "shortage of " + demandName(d), demandEntities(d));
         }
         for (var o : problem.options()) {
             for (int t = 0; t < problem.periods().size(); t++) {

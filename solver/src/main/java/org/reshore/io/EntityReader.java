@@ -141,8 +141,9 @@ final class EntityReader {
             if (f == null) continue;
             String id = f.id("id");
             int e = cx.ref(cx.economies, f, "economy");
-            if (id == null || !cx.uniqueDestination(id, f.get("id"), "market") || e < 0) continue;
+            if (id == null || !cx.uniqueDestination(id, f.get("id"), "market")) continue;
             cx.markets.add(id, f.get("id"));
+            if (e < 0) continue;
             markets.add(new Market(id, markets.size(), e));
         }
     }
@@ -156,8 +157,10 @@ final class EntityReader {
             int p = cx.ref(cx.products, f, "product");
             double capacity = f.num("capacity", 0, 0, Double.POSITIVE_INFINITY);
             double unitCost = f.reqMoney("unitCost");
-            boolean ok = id != null && cx.uniqueDestination(id, f.get("id"), "site") && e >= 0 && p >= 0;
-            if (ok) cx.sites.add(id, f.get("id"));
+            // The id is registered even when the site has other errors, so that duplicates are still found.
+            boolean unique = id != null && cx.uniqueDestination(id, f.get("id"), "site");
+            if (unique) cx.sites.add(id, f.get("id"));
+            boolean ok = unique && e >= 0 && p >= 0;
             int siteIndex = ok ? sites.size() : -1;
             List<Integer> opts = new ArrayList<>();
             for (Node on : f.list("options")) {

@@ -36,7 +36,7 @@ final class Fields {
         for (Node.Field f : o.fields()) {
             if (!names.contains(f.key())) {
                 cx.report.errorAtKey(f, f.value().path().toString(), "unknown field \"" + f.key() + "\"",
-                        Report.known(names).replace("known: ", "known fields: "));
+                        Report.known(names, Integer.MAX_VALUE).replace("known: ", "known fields: "));
             }
         }
         Fields fs = new Fields(o, cx);

@@ -53,16 +53,24 @@ final class Report {
 
     /** Throws every diagnostic so far when any of them is an error. */
     void throwIfErrors() throws InputException {
-        if (errors) throw new InputException(all);
+        if (!errors) return;
+        List<Diagnostic> sorted = new ArrayList<>(all);
+        // In file order: a planner fixes a file from top to bottom.
+        sorted.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        throw new InputException(sorted);
     }
 
     /** "known: a, b, c" with at most ten names, for hints. */
     static String known(Collection<String> names) {
+        return known(names, 10);
+    }
+
+    static String known(Collection<String> names, int limit) {
         if (names.isEmpty()) return "none are defined";
         StringBuilder b = new StringBuilder("known: ");
         int i = 0;
         for (String n : names) {
-            if (i == 10) {
+            if (i == limit) {
                 b.append(", … (").append(names.size()).append(" in all)");
                 break;
             }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a JSON or YAML file into a located {@link Node} tree. Every fault of the text (bad UTF-8,
@@ -134,6 +136,12 @@ public final class TreeParser {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int col = l.getColumnNr();
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            // Jackson's streaming YAML gives an alias's name, not its value: refuse rather than misread.
+            errors.add(error(line, col, path, "YAML aliases (*name) are not supported", "write the value out"));
+            if (t.isStructStart()) p.skipChildren();
+            return new Node.Null(line, col, path);
+        }
         switch (t) {
             case START_OBJECT: {
                 List<Node.Field> fields = new ArrayList<>();
@@ -214,9 +222,18 @@ public final class TreeParser {
         String first = raw.lines().findFirst().orElse(raw);
         String message;
         String hint = "";
-        if (e instanceof JsonEOFException) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            // SnakeYAML says what it was parsing (context) and what went wrong (problem), at a mark.
+            message = m.getProblem() == null ? first : m.getProblem();
+            hint = m.getContext() == null ? "" : m.getContext();
+            if (m.getProblemMark() != null) {
+                line = m.getProblemMark().getLine() + 1;
+                col = m.getProblemMark().getColumn() + 1;
+            }
+            if (message.contains("<stream end>")) hint = "is the file truncated? " + hint;
+        } else if (e instanceof JsonEOFException) {
             message = "the file ends too early";
-            hint = "it is truncated or misses a closing bracket: " + first;
+            hint = "is it truncated, or is a closing bracket missing?";
         } else if (first.contains("Non-standard token")) {
             message = "NaN and Infinity are not numbers in a problem file";
             hint = "give a finite number";
