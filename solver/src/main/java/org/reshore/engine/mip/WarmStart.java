@@ -31,13 +31,16 @@ final class WarmStart {
 
     /**
      * The warm start as the answer: OPTIMAL when the solver proved that nothing is cheaper than the
-     * cutoff (it reports the cut-off model infeasible), FEASIBLE otherwise.
+     * cutoff (it reports the cut-off model infeasible), or proved its own incumbent optimal within
+     * the gap while that incumbent is no cheaper than the warm start (then the warm start is within
+     * the gap of the same bound); FEASIBLE otherwise.
      */
     static SolveResult result(Start ws, OrToolsBackend.Outcome out, long start, Map<String, Object> config,
                               Map<String, Number> stats, Consumer<Progress> progress) {
         double secs = (System.nanoTime() - start) / 1e9;
-        boolean proven = out.status() == Status.INFEASIBLE;
-        double bound = proven ? ws.objective() : Double.isNaN(out.bound()) ? Double.NaN : Math.min(out.bound(), ws.objective());
+        boolean cutOff = out.status() == Status.INFEASIBLE;
+        boolean proven = cutOff || out.status() == Status.OPTIMAL;
+        double bound = cutOff ? ws.objective() : Double.isNaN(out.bound()) ? Double.NaN : Math.min(out.bound(), ws.objective());
         double gap = Double.isNaN(bound) ? Double.NaN : (ws.objective() - bound) / Math.max(1e-9, Math.abs(ws.objective()));
         stats.put("warmStartKept", 1);
         progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), ws.objective(), bound));
