@@ -1,0 +1,353 @@
+package org.reshore.engine.search.flow;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.List;
+import org.reshore.model.Arc;
+import org.reshore.model.CapacityOption;
+import org.reshore.model.Demand;
+import org.reshore.model.Period;
+import org.reshore.model.Policy;
+import org.reshore.model.Problem;
+import org.reshore.model.Product;
+import org.reshore.model.Solution;
+import org.reshore.model.Subsidy;
+
+/**
+ * The LP of MODEL.md §3 with the builds held fixed (OR-Tools GLOP): flows, shortages, production
+ * subsidies and, when {@code grants} is set, capex subsidies under the budgets. Built once; a new
+ * build configuration only changes capacity (and grant) bounds, so GLOP re-solves from its last
+ * basis. Must-meet demand, share and shortage policies, budgets and the exposure cap are elastic:
+ * their slack costs a prohibitive price and is reported as violation, so an infeasible build
+ * configuration still gets a graded score. Stockpiles stay at 0: outside robust mode they serve
+ * nothing and cost money.
+ */
+public final class FlowLp implements OperationsEvaluator {
+    private record Var(int subsidy, int owner, int period, MPVariable variable) {}
+
+    private final Problem problem;
+    private final int periods;
+    private final boolean grants;
+    private final double prohibitive;
+    private final MPSolver solver;
+    private final MPObjective objective;
+    private final MPVariable[][] flow;
+    private final MPVariable[] shortage;
+    private final MPVariable[] unserved;
+    private final MPConstraint[][] capacity;
+    private final List<MPVariable> slacks = new ArrayList<>();
+    private final List<Var> production = new ArrayList<>();
+    private final List<Var> capex = new ArrayList<>();
+    private final MPConstraint[][] grantLimit;
+    private final List<MPConstraint> budgetRows = new ArrayList<>();
+    private final List<Policy.Budget> budgets = new ArrayList<>();
+
+    public FlowLp(Problem problem, boolean grants) {
+        OrTools.load();
+        this.problem = problem;
+        this.periods = problem.periods().size();
+        this.grants = grants;
+        this.prohibitive = 1e4 * Coefficients.largestUnitMoney(problem);
+        this.solver = MPSolver.createSolver("GLOP");
+        this.objective = solver.objective();
+        int arcs = problem.arcs().size();
+        flow = new MPVariable[arcs][periods];
+        shortage = new MPVariable[problem.demands().size()];
+        unserved = new MPVariable[problem.demands().size()];
+        capacity = new MPConstraint[problem.sites().size()][periods];
+        grantLimit = new MPConstraint[problem.options().size()][periods];
+        flows();
+        demandRows();
+        capacityRows();
+        inputRows();
+        productionSubsidies();
+        policies();
+        exposureCap();
+        if (grants) capexGrants();
+        objective.setMinimization();
+    }
+
+    // x[a,t] ≥ 0 where the arc leads to a demand of its product in t, or into a site.
+    private void flows() {
+        for (Arc a : problem.arcs()) {
+            for (int t = 0; t < periods; t++) {
+                if (a.servesMarket() && problem.demandIndex(a.toMarket(), problem.arcProduct(a.index()), t) < 0) continue;
+                MPVariable x = solver.makeNumVar(0, MPSolver.infinity(),
+                        "flow[" + problem.site(a.from()).id() + "," + problem.destinationId(a) + "," + problem.period(t).id() + "]");
+                objective.setCoefficient(x, Coefficients.flow(problem, a.index(), t));
+                flow[a.index()][t] = x;
+            }
+        }
+    }
+
+    // Σ_{s: p(s)=p} x[s,k,t] + z[k,p,t] = d[k,p,t]; z priced, or elastic where the demand must be met.
+    private void demandRows() {
+        for (Demand d : problem.demands()) {
+            MPConstraint row = solver.makeConstraint(d.quantity(), d.quantity(), "demand[" + d.index() + "]");
+            for (int a : problem.arcsIntoMarket(d.market())) {
+                if (problem.arcProduct(a) == d.product() && flow[a][d.period()] != null) row.setCoefficient(flow[a][d.period()], 1);
+            }
+            MPVariable z = solver.makeNumVar(0, MPSolver.infinity(), "shortage[" + d.index() + "]");
+            row.setCoefficient(z, 1);
+            if (d.shortageAllowed()) {
+                objective.setCoefficient(z, Coefficients.shortage(problem, d));
+                shortage[d.index()] = z;
+            } else {
+                objective.setCoefficient(z, prohibitive);
+                unserved[d.index()] = z;
+            }
+        }
+    }
+
+    // Σ_j x[s,j,t] ≤ cap0[s] + Σ_o cap[o]·Σ_{τ≤t} b[o,τ]  (the right side is set per configuration)
+    private void capacityRows() {
+        for (int s = 0; s < problem.sites().size(); s++) {
+            for (int t = 0; t < periods; t++) {
+                MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), problem.site(s).capacity(),
+                        "capacity[" + problem.site(s).id() + "," + problem.period(t).id() + "]");
+                for (int a : problem.arcsFrom(s)) {
+                    if (flow[a][t] != null) row.setCoefficient(flow[a][t], 1);
+                }
+                capacity[s][t] = row;
+            }
+        }
+    }
+
+    // Σ_{s': p(s')=q} x[s',s,t] = perUnit[p(s),q] · Σ_j x[s,j,t]
+    private void inputRows() {
+        for (int s = 0; s < problem.sites().size(); s++) {
+            Product made = problem.product(problem.site(s).product());
+            for (Product.Input input : made.inputs()) {
+                for (int t = 0; t < periods; t++) {
+                    MPConstraint row = solver.makeConstraint(0, 0, "inputs[" + problem.site(s).id() + ","
+                            + problem.product(input.product()).id() + "," + problem.period(t).id() + "]");
+                    for (int a : problem.arcsIntoSite(s)) {
+                        if (problem.arcProduct(a) == input.product() && flow[a][t] != null) row.setCoefficient(flow[a][t], 1);
+                    }
+                    for (int a : problem.arcsFrom(s)) {
+                        if (flow[a][t] != null) row.setCoefficient(flow[a][t], -input.perUnit());
+                    }
+                }
+            }
+        }
+    }
+
+    // w[u,s,t] ≤ perUnit[u]·years_t·Σ_j x[s,j,t];  Σ_{s,t} w[u,s,t] ≤ amount[u]
+    private void productionSubsidies() {
+        for (Subsidy u : problem.subsidies()) {
+            if (u.kind() != Subsidy.Kind.PRODUCTION) continue;
+            MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), u.amount(), "amount[" + u.id() + "]");
+            for (int s : u.eligibleSites()) {
+                for (int t = 0; t < periods; t++) {
+                    if (!Coefficients.covers(u, t)) continue;
+                    MPVariable w = solver.makeNumVar(0, MPSolver.infinity(),
+                            "production[" + u.id() + "," + problem.site(s).id() + "," + problem.period(t).id() + "]");
+                    objective.setCoefficient(w, -problem.period(t).discount());
+                    total.setCoefficient(w, 1);
+                    MPConstraint earned = solver.makeConstraint(-MPSolver.infinity(), 0, "earned[" + w.name() + "]");
+                    earned.setCoefficient(w, 1);
+                    for (int a : problem.arcsFrom(s)) {
+                        if (flow[a][t] != null) earned.setCoefficient(flow[a][t], -u.perUnit() * problem.period(t).years());
+                    }
+                    production.add(new Var(u.index(), s, t, w));
+                }
+            }
+        }
+    }
+
+    // maxShare Σ_{s∈G} x[s,k,t] ≤ share·d; minShare ≥; maxShortage z ≤ share·d (each elastic)
+    private void policies() {
+        for (Policy policy : problem.policies()) {
+            if (policy instanceof Policy.Share share) {
+                for (int di : share.demands()) {
+                    Demand d = problem.demand(di);
+                    double bound = share.share() * d.quantity();
+                    MPConstraint row = share.upper()
+                            ? solver.makeConstraint(-MPSolver.infinity(), bound, share.label() + "[" + di + "]")
+                            : solver.makeConstraint(bound, MPSolver.infinity(), share.label() + "[" + di + "]");
+                    for (int s : share.sites()) {
+                        int a = problem.arcIndex(s, d.market(), -1);
+                        if (a >= 0 && problem.arcProduct(a) == d.product() && flow[a][d.period()] != null) {
+                            row.setCoefficient(flow[a][d.period()], 1);
+                        }
+                    }
+                    row.setCoefficient(slack(share.label()), share.upper() ? -1 : 1);
+                }
+            } else if (policy instanceof Policy.Shortage cap) {
+                for (int di : cap.demands()) {
+                    Demand d = problem.demand(di);
+                    MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), cap.share() * d.quantity(), cap.label() + "[" + di + "]");
+                    if (shortage[di] != null) row.setCoefficient(shortage[di], 1);
+                    if (unserved[di] != null) row.setCoefficient(unserved[di], 1);
+                    row.setCoefficient(slack(cap.label()), -1);
+                }
+            } else if (policy instanceof Policy.Budget budget && grants) {
+                MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), budget.amount(), budget.label());
+                row.setCoefficient(slack(budget.label()), -1);
+                budgetRows.add(row);
+                budgets.add(budget);
+            }
+        }
+    }
+
+    // Σ_t years_t Σ_a rate[a]·x[a,t] ≤ exposureCap
+    private void exposureCap() {
+        if (!problem.objective().hasExposureCap()) return;
+        MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), problem.objective().exposureCap(), "exposureCap");
+        for (Arc a : problem.arcs()) {
+            for (int t = 0; t < periods; t++) {
+                if (flow[a.index()][t] != null) {
+                    row.setCoefficient(flow[a.index()][t], problem.period(t).years() * problem.exposureRate(a.index()));
+                }
+            }
+        }
+        row.setCoefficient(slack("exposureCap"), -1);
+    }
+
+    // g[u,o,t] ≤ maxShare·capex·b[o,t]; Σ_u g[u,o,t] ≤ capex·b[o,t]; Σ g[u,·,·] ≤ amount[u];
+    // budgets: Σ_{o∈sel,t∈periods} (capex·b − Σ_u g) ≤ amount  (builds on the right side, per configuration)
+    private void capexGrants() {
+        for (CapacityOption o : problem.options()) {
+            for (int t = 0; t < periods; t++) {
+                grantLimit[o.index()][t] = solver.makeConstraint(-MPSolver.infinity(), 0, "grants[" + o.id() + "," + t + "]");
+            }
+        }
+        for (Subsidy u : problem.subsidies()) {
+            if (u.kind() != Subsidy.Kind.CAPEX) continue;
+            MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), u.amount(), "amount[" + u.id() + "]");
+            for (int o : u.eligibleOptions()) {
+                for (int t = 0; t < periods; t++) {
+                    if (!Coefficients.covers(u, t)) continue;
+                    MPVariable g = solver.makeNumVar(0, 0, "grant[" + u.id() + "," + problem.option(o).id() + "," + t + "]");
+                    objective.setCoefficient(g, -problem.period(t).discount());
+                    total.setCoefficient(g, 1);
+                    grantLimit[o][t].setCoefficient(g, 1);
+                    for (int i = 0; i < budgets.size(); i++) {
+                        if (budgets.get(i).options().contains(o) && budgetPeriods(budgets.get(i)).contains(t)) {
+                            budgetRows.get(i).setCoefficient(g, -1);
+                        }
+                    }
+                    capex.add(new Var(u.index(), o, t, g));
+                }
+            }
+        }
+    }
+
+    private List<Integer> budgetPeriods(Policy.Budget budget) {
+        if (!budget.periods().isEmpty()) return budget.periods();
+        List<Integer> all = new ArrayList<>();
+        for (Period p : problem.periods()) all.add(p.index());
+        return all;
+    }
+
+    private MPVariable slack(String label) {
+        MPVariable v = solver.makeNumVar(0, MPSolver.infinity(), "slack[" + label + "," + slacks.size() + "]");
+        objective.setCoefficient(v, prohibitive);
+        slacks.add(v);
+        return v;
+    }
+
+    @Override
+    public Operations evaluate(int[] builds) {
+        setBuilds(builds);
+        MPSolver.ResultStatus status = solver.solve();
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            return new Operations(0, 0, Double.MAX_VALUE / 1e6);
+        }
+        double cost = 0;
+        for (int a = 0; a < flow.length; a++) {
+            for (int t = 0; t < periods; t++) {
+                if (flow[a][t] != null) cost += Math.max(0, flow[a][t].solutionValue()) * Coefficients.flow(problem, a, t);
+            }
+        }
+        double violation = 0;
+        for (Demand d : problem.demands()) {
+            if (shortage[d.index()] != null) cost += shortage[d.index()].solutionValue() * Coefficients.shortage(problem, d);
+            else violation += unserved[d.index()].solutionValue();
+        }
+        for (MPVariable s : slacks) violation += s.solutionValue();
+        double credits = 0;
+        for (Var w : production) credits += problem.period(w.period()).discount() * w.variable().solutionValue();
+        return new Operations(cost, credits, violation);
+    }
+
+    private void setBuilds(int[] builds) {
+        double[][] cap = Coefficients.capacities(problem, builds);
+        for (int s = 0; s < cap.length; s++) {
+            for (int t = 0; t < periods; t++) capacity[s][t].setUb(cap[s][t]);
+        }
+        if (!grants) return;
+        for (CapacityOption o : problem.options()) {
+            for (int t = 0; t < periods; t++) grantLimit[o.index()][t].setUb(o.capex() * builds[o.index() * periods + t]);
+        }
+        for (Var g : capex) {
+            double share = problem.subsidies().get(g.subsidy()).maxShare();
+            g.variable().setUb(share * problem.option(g.owner()).capex() * builds[g.owner() * periods + g.period()]);
+        }
+        for (int i = 0; i < budgets.size(); i++) {
+            double gross = 0;
+            for (int o : budgets.get(i).options()) {
+                for (int t : budgetPeriods(budgets.get(i))) gross += problem.option(o).capex() * builds[o * periods + t];
+            }
+            budgetRows.get(i).setUb(budgets.get(i).amount() - gross);
+        }
+    }
+
+    /**
+     * The plan with these builds and the best flows, shortages and grants for them; the
+     * violation of the elastic rows is {@link #evaluate}'s (call it first, as this reads the
+     * last solve).
+     */
+    public Solution plan(int[] builds) {
+        Solution plan = new Solution(problem);
+        for (int o = 0; o < problem.options().size(); o++) {
+            for (int t = 0; t < periods; t++) plan.builds[o][t] = builds[o * periods + t];
+        }
+        for (int a = 0; a < flow.length; a++) {
+            for (int t = 0; t < periods; t++) {
+                if (flow[a][t] != null) plan.flows[a][t] = clean(flow[a][t].solutionValue());
+            }
+        }
+        for (Demand d : problem.demands()) {
+            MPVariable z = shortage[d.index()] != null ? shortage[d.index()] : unserved[d.index()];
+            plan.shortages[d.index()] = clean(z.solutionValue());
+        }
+        for (Var g : capex) {
+            double amount = clean(g.variable().solutionValue());
+            if (amount > 0) plan.capexGrants.add(new Solution.CapexGrant(g.subsidy(), g.owner(), g.period(), amount));
+        }
+        for (Var w : production) {
+            double amount = clean(w.variable().solutionValue());
+            if (amount > 0) plan.productionGrants.add(new Solution.ProductionGrant(w.subsidy(), w.owner(), w.period(), amount));
+        }
+        return plan;
+    }
+
+    // LP noise below 1e-9 of a unit is no flow; planners should not read 3e-12 units.
+    private static double clean(double value) {
+        return Math.abs(value) < 1e-9 ? 0 : value;
+    }
+
+    /** Exports the model in LP format, for a reader who wants to see the algebra. */
+    public String exportLp() {
+        return solver.exportModelAsLpFormat();
+    }
+
+    @Override
+    public double magnitude() {
+        return Coefficients.magnitude(problem);
+    }
+
+    @Override
+    public String name() {
+        return "lp";
+    }
+
+    /** Frees the native model. */
+    public void release() {
+        solver.delete();
+    }
+}
