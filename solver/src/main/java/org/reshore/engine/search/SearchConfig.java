@@ -24,13 +24,15 @@ import org.reshore.engine.search.move.BuildMoveFactory;
  *                                                          // simulatedAnnealing (startingTemperature, money),
  *                                                          // hillClimbing
  *  "acceptedCountLimit": 1,                               // forager: moves evaluated per step
+ *  "maxMovesPerStep": 20000,                              // a step that accepts none of these ends the
+ *                                                         // search (a local optimum); default 10·n·(n+2)
  *  "moves": {"open": 1, "close": 1, "shift": 0.5, "swap": 2},   // relative weights
  *  "termination": {"seconds": 30, "unimprovedSeconds": 5, "unimprovedSteps": 20000}}
  * </pre>
  * Unknown fields are errors. {@code seconds} never extends the solve's own time limit.
  */
-public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Map<String, Double> moves,
-                           Termination termination) {
+public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Integer maxMovesPerStep,
+                           Map<String, Double> moves, Termination termination) {
     /** The acceptor: type and its size (late-acceptance list, tabu list) or starting temperature in money. */
     public record Acceptor(String type, Integer size, Double startingTemperature) {}
 
@@ -59,8 +61,11 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Map<St
         }
     }
 
-    /** The OptaPlanner phase and termination this file means; {@code scale} turns money into score units. */
-    public SolverConfig toSolverConfig(double scale) {
+    /**
+     * The OptaPlanner phase and termination this file means; {@code scale} turns money into score
+     * units, {@code modules} is the number of planning entities.
+     */
+    public SolverConfig toSolverConfig(double scale, int modules) {
         LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
         String type = acceptor == null || acceptor.type() == null ? "lateAcceptance" : acceptor.type();
         Integer size = acceptor == null ? null : acceptor.size();
@@ -93,6 +98,10 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Map<St
         MoveIteratorFactoryConfig movesConfig = new MoveIteratorFactoryConfig()
                 .withMoveIteratorFactoryClass(BuildMoveFactory.class)
                 .withMoveIteratorFactoryCustomProperties(weights);
+        // Without a cap, a step at a strict local optimum would draw rejected moves until the time
+        // limit; with one, the phase ends there (OptaPlanner ends a phase whose step accepts nothing).
+        long cap = maxMovesPerStep != null ? maxMovesPerStep : Math.min(1_000_000L, 10L * modules * (modules + 2));
+        movesConfig.setSelectedCountLimit(Math.max(10L, cap));
         LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(movesConfig)
                 .withAcceptorConfig(acceptorConfig)
@@ -117,6 +126,7 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Map<St
         Map<String, Object> d = new LinkedHashMap<>();
         if (acceptor != null) d.put("acceptor", acceptor.type() + (acceptor.size() != null ? "(" + acceptor.size() + ")" : ""));
         if (acceptedCountLimit != null) d.put("acceptedCountLimit", acceptedCountLimit);
+        if (maxMovesPerStep != null) d.put("maxMovesPerStep", maxMovesPerStep);
         if (!moves.isEmpty()) d.put("moves", new java.util.TreeMap<>(moves).toString());
         if (termination != null) d.put("termination", termination.toString());
         return d;

@@ -111,6 +111,11 @@ public final class SearchContext {
         return flowSolves;
     }
 
+    /** Frees the flow model's native memory, if it holds any. */
+    public void release() {
+        operations.release();
+    }
+
     public String flowModel() {
         return operations.name();
     }

@@ -51,55 +51,66 @@ public final class SearchSolver implements PlanSolver {
     public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
         long start = System.nanoTime();
         refuseUnsupported(problem);
-        SearchContext context = new SearchContext(problem);
-        List<BuildModule> modules = SearchMapping.modules(context, options.warmStart());
-        Map<String, Object> config = new LinkedHashMap<>();
-        Map<String, Number> statistics = new LinkedHashMap<>();
-        config.put("flowModel", context.flowModel());
-        config.put("seed", options.seed());
-        int[] builds;
-        boolean searched = !modules.isEmpty();
-        if (searched) {
-            SolverConfig solverConfig = solverConfig(options, context, start, config);
-            Solver<BuildPlan> solver = SolverFactory.<BuildPlan>create(solverConfig).buildSolver();
-            solver.addEventListener(event -> {
-                HardSoftLongScore score = event.getNewBestSolution().getScore();
-                if (score.hardScore() == 0) {
-                    progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start),
-                            -score.softScore() / context.scale(), Double.NaN));
-                }
-            });
-            long searchStart = System.nanoTime();
-            BuildPlan best = solver.solve(new BuildPlan(modules));
-            double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
-            builds = SearchMapping.builds(problem, best.getModules());
-            var scope = ((DefaultSolver<BuildPlan>) solver).getSolverScope();
-            statistics.put("searchSeconds", searchSeconds);
-            statistics.put("scoreCalculations", scope.getScoreCalculationCount());
-            statistics.put("scoreCalculationsPerSecond", scope.getScoreCalculationCount() / Math.max(1e-9, searchSeconds));
-            statistics.put("flowSolves", context.flowSolves());
-            statistics.put("bestHardScore", best.getScore().hardScore());
-        } else {
-            builds = new int[problem.options().size() * problem.periods().size()];
-        }
-        statistics.put("modules", modules.size());
+        // Built first: it loads the natives, which count against the time limit before the
+        // search takes its share of it.
         FlowLp finisher = new FlowLp(problem, true);
+        SearchContext context = new SearchContext(problem);
         try {
-            Operations finished = finisher.evaluate(builds);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            statistics.put("violation", finished.violation());
-            if (finished.violation() > 1e-6) {
-                return new SolveResult(null, Status.NO_SOLUTION, Double.NaN, Double.NaN, Double.NaN, seconds, config, statistics);
-            }
-            Solution plan = finisher.plan(builds);
-            double objective = PlanObjective.of(problem, plan);
-            progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, Double.NaN));
-            Status status = searched ? Status.FEASIBLE : Status.OPTIMAL;
-            double bound = searched ? Double.NaN : objective;
-            return new SolveResult(plan, status, objective, bound, searched ? Double.NaN : 0.0, seconds, config, statistics);
+            List<BuildModule> modules = SearchMapping.modules(context, options.warmStart());
+            Map<String, Object> config = new LinkedHashMap<>();
+            Map<String, Number> statistics = new LinkedHashMap<>();
+            config.put("flowModel", context.flowModel());
+            config.put("seed", options.seed());
+            statistics.put("modules", modules.size());
+            boolean searched = !modules.isEmpty();
+            int[] builds = searched
+                    ? search(context, modules, options, start, progress, config, statistics)
+                    : new int[problem.options().size() * problem.periods().size()];
+            return finish(problem, finisher, builds, searched, start, progress, config, statistics);
         } finally {
             finisher.release();
+            context.release();
         }
+    }
+
+    private int[] search(SearchContext context, List<BuildModule> modules, SolveOptions options, long start,
+                         Consumer<Progress> progress, Map<String, Object> config, Map<String, Number> statistics) {
+        SolverConfig solverConfig = solverConfig(options, context, start, config);
+        Solver<BuildPlan> solver = SolverFactory.<BuildPlan>create(solverConfig).buildSolver();
+        solver.addEventListener(event -> {
+            HardSoftLongScore score = event.getNewBestSolution().getScore();
+            if (score.hardScore() == 0) {
+                progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start),
+                        -score.softScore() / context.scale(), Double.NaN));
+            }
+        });
+        long searchStart = System.nanoTime();
+        BuildPlan best = solver.solve(new BuildPlan(modules));
+        double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
+        var scope = ((DefaultSolver<BuildPlan>) solver).getSolverScope();
+        statistics.put("searchSeconds", searchSeconds);
+        statistics.put("scoreCalculations", scope.getScoreCalculationCount());
+        statistics.put("scoreCalculationsPerSecond", scope.getScoreCalculationCount() / Math.max(1e-9, searchSeconds));
+        statistics.put("flowSolves", context.flowSolves());
+        statistics.put("bestHardScore", best.getScore().hardScore());
+        return SearchMapping.builds(context.problem(), best.getModules());
+    }
+
+    // With the builds fixed, the LP gives the best flows, shortages and grants: the plan returned.
+    private static SolveResult finish(Problem problem, FlowLp finisher, int[] builds, boolean searched, long start,
+                                      Consumer<Progress> progress, Map<String, Object> config, Map<String, Number> statistics) {
+        Operations finished = finisher.evaluate(builds);
+        statistics.put("violation", finished.violation());
+        if (finished.violation() > 1e-6) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new SolveResult(null, Status.NO_SOLUTION, Double.NaN, Double.NaN, Double.NaN, seconds, config, statistics);
+        }
+        Solution plan = finisher.plan(builds);
+        double objective = PlanObjective.of(problem, plan);
+        progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, Double.NaN));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!searched) return new SolveResult(plan, Status.OPTIMAL, objective, objective, 0.0, seconds, config, statistics);
+        return new SolveResult(plan, Status.FEASIBLE, objective, Double.NaN, Double.NaN, seconds, config, statistics);
     }
 
     private static void refuseUnsupported(Problem problem) {
@@ -131,7 +142,7 @@ public final class SearchSolver implements PlanSolver {
             }
             described.put("config", path == null ? "late-acceptance.json (default)" : Path.of(path).getFileName().toString());
             described.putAll(search.describe());
-            config = search.toSolverConfig(context.scale());
+            config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum());
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         long limit = options.timeLimit().toMillis();

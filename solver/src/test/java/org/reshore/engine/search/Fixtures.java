@@ -35,14 +35,21 @@ final class Fixtures {
 
     /** tiny-exposure: optimum 2250 (build o1, 50 from the US, 50 from China). */
     static Problem tinyExposure() {
+        return tinyExposure(List.of(), 0, List.of());
+    }
+
+    /** tiny-exposure with extra policies, a fixed cost on o1 and extra (e.g. production) subsidies. */
+    static Problem tinyExposure(List<Policy> policies, double fixedCost, List<Subsidy> extraSubsidies) {
         List<Economy> economies = List.of(new Economy("US", 0, "US", 0, List.of()), new Economy("CN", 1, "CN", 1, List.of()));
         List<Site> sites = List.of(new Site("cn", 0, 1, 0, 80, 10, List.of()), new Site("us", 1, 0, 0, 0, 15, List.of(0)));
-        List<CapacityOption> options = List.of(new CapacityOption("o1", 0, 1, 50, 1000, 0, 0, 1));
+        List<CapacityOption> options = List.of(new CapacityOption("o1", 0, 1, 50, 1000, fixedCost, 0, 1));
         List<Arc> arcs = List.of(new Arc(0, 0, 0, -1, 10, 1, 2, 1), new Arc(1, 1, 0, -1, 15, 0, 0, 0));
-        List<Subsidy> subsidies = List.of(new Subsidy("s", 0, Subsidy.Kind.CAPEX, 300, 0.5, 0, List.of(0), List.of(1), List.of(0)));
+        List<Subsidy> subsidies = new ArrayList<>();
+        subsidies.add(new Subsidy("s", 0, Subsidy.Kind.CAPEX, 300, 0.5, 0, List.of(0), List.of(1), List.of(0)));
+        subsidies.addAll(extraSubsidies);
         return new Problem("tiny-exposure", "", "USD", "0", onePeriod(), economies,
                 List.of(new Product("widget", 0, "u", 1, List.of())), List.of(new Market("US", 0, 0)), sites, options,
-                List.of(new Demand(0, 0, 0, 0, 100, 1000)), arcs, List.of(), subsidies, List.of(), List.of(), List.of(),
+                List.of(new Demand(0, 0, 0, 0, 100, 1000)), arcs, List.of(), subsidies, policies, List.of(), List.of(),
                 weighted(3));
     }
 

@@ -347,6 +347,7 @@ public final class FlowLp implements OperationsEvaluator {
     }
 
     /** Frees the native model. */
+    @Override
     public void release() {
         solver.delete();
     }

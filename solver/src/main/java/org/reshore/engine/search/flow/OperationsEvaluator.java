@@ -9,4 +9,8 @@ public interface OperationsEvaluator {
 
     /** "transport" or "lp", for statistics. */
     String name();
+
+    /** Frees native memory; nothing to do for pure-Java models. */
+    default void release() {
+    }
 }
