@@ -1,0 +1,134 @@
+package org.reshore.engine.mip;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.reshore.engine.PlanSolver;
+import org.reshore.engine.Progress;
+import org.reshore.engine.SolveOptions;
+import org.reshore.engine.SolveResult;
+import org.reshore.engine.Status;
+import org.reshore.model.Objective;
+import org.reshore.model.Problem;
+import org.reshore.model.Solution;
+
+/**
+ * The exact engine: the whole of MODEL.md §3 as a mixed-integer program, solved by HiGHS (default)
+ * or SCIP or CBC through OR-Tools. Parameter {@code backend} (in {@link SolveOptions#params()})
+ * picks the solver. Reports OPTIMAL only when the solver proved the optimum within the gap.
+ */
+public final class MipSolver implements PlanSolver {
+    /** Chosen by measurement on the OR-Library CFLP set (docs/decisions/mip.md). */
+    public static final String DEFAULT_BACKEND = "highs";
+
+    @Override
+    public String name() {
+        return "mip";
+    }
+
+    @Override
+    public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
+        long start = System.nanoTime();
+        String backend = options.params().getOrDefault("backend", DEFAULT_BACKEND);
+        ReshoreModel rm = new ReshoreModel(problem);
+        LinearModel lm = rm.linear();
+        LinExpr weighted = rm.weighted();
+        double scale = Scaling.objectiveScale(weighted);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("backend", backend);
+        config.put("threads", options.threads());
+        config.put("gap", options.gap());
+        config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
+        config.put("objectiveScale", scale);
+        config.put("mode", problem.objective().mode().name().toLowerCase());
+        Map<String, Number> stats = new LinkedHashMap<>();
+        stats.put("variables", lm.numVars());
+        stats.put("rows", lm.rows().size());
+
+        try (OrToolsBackend be = new OrToolsBackend(lm, backend)) {
+            boolean lexicographic = problem.objective().mode() == Objective.Mode.LEXICOGRAPHIC;
+            WarmStart.Start ws = options.warmStart() == null ? null : WarmStart.judge(problem, options.warmStart());
+            if (ws != null && be.takesHints()) WarmStart.hint(rm, options.warmStart(), be);
+            stats.put("buildSeconds", seconds(start));
+            OrToolsBackend.Outcome out;
+            if (lexicographic) {
+                out = lexicographic(rm, be, options, start, scale, progress);
+            } else {
+                be.setObjective(weighted, scale);
+                if (ws != null && !be.takesHints()) be.setCutoff(ws.objective() + 1e-9 * Math.max(1, Math.abs(ws.objective())));
+                out = be.solve(remainingMillis(options, start, 1), options.gap(), options.threads());
+                if (ws != null && !be.takesHints() && (out.values() == null
+                        || Extraction.objective(rm, Extraction.solution(rm, out.values()), out.values()) > ws.objective())) {
+                    // nothing better than the warm start within the cutoff: keep the warm start
+                    return WarmStart.result(ws, out, start, config, stats, progress);
+                }
+            }
+            double secs = seconds(start);
+            stats.put("solveSeconds", secs - stats.get("buildSeconds").doubleValue());
+            if (out.values() == null) {
+                progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), Double.NaN, Double.NaN));
+                return new SolveResult(null, out.status(), Double.NaN, Double.NaN, Double.NaN, secs, config, stats);
+            }
+            Solution sol = Extraction.solution(rm, out.values());
+            double objective = Extraction.objective(rm, sol, out.values());
+            double bound = out.status() == Status.OPTIMAL && problem.objective().mode() == Objective.Mode.WEIGHTED
+                    ? Math.min(objective, out.bound()) : out.bound();
+            if (problem.objective().mode() == Objective.Mode.LEXICOGRAPHIC) bound = Double.NaN;
+            double gap = Double.isNaN(bound) ? Double.NaN
+                    : Math.max(0, objective - bound) / Math.max(1e-9, Math.abs(objective));
+            progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, bound));
+            return new SolveResult(sol, out.status(), objective, bound, gap, seconds(start), config, stats);
+        }
+    }
+
+    /**
+     * Why a problem has no feasible plan: an elastic copy of the model with slack on every policy,
+     * budget, shortage cap, exposure cap and demand row, minimising the total relative slack; one
+     * sentence per constraint that must give way, in planners' words. Empty when the problem is
+     * feasible.
+     */
+    public List<String> diagnose(Problem problem) {
+        return Diagnosis.diagnose(problem, DEFAULT_BACKEND);
+    }
+
+    // Lexicographic: minimise the first criterion, hold it within tolerance·max(1,|first*|), then
+    // the second, hold it too, then the weighted formula breaks the remaining ties.
+    private OrToolsBackend.Outcome lexicographic(ReshoreModel rm, OrToolsBackend be, SolveOptions options,
+                                                 long start, double scale, Consumer<Progress> progress) {
+        Objective obj = rm.p.objective();
+        List<Objective.Criterion> order = obj.order().isEmpty()
+                ? List.of(Objective.Criterion.COST, Objective.Criterion.EXPOSURE) : obj.order();
+        int steps = order.size() + 1;
+        OrToolsBackend.Outcome out = null;
+        for (int i = 0; i < order.size(); i++) {
+            LinExpr crit = order.get(i) == Objective.Criterion.COST ? rm.costCriterion() : rm.exposureCriterion();
+            be.setObjective(crit, Scaling.objectiveScale(crit));
+            out = be.solve(remainingMillis(options, start, steps - i), options.gap(), options.threads());
+            if (out.values() == null) return out;
+            progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), out.objective(), out.bound()));
+            double held = crit.value(out.values());
+            double tol = obj.tolerance() * Math.max(1, Math.abs(held));
+            be.addRow(new LinearModel.Row("lexHold[" + order.get(i).name().toLowerCase() + "]",
+                    Double.NEGATIVE_INFINITY, held + tol - crit.constant(), copyWithoutConstant(crit)));
+        }
+        be.setObjective(rm.weighted(), scale);
+        OrToolsBackend.Outcome last = be.solve(remainingMillis(options, start, 1), options.gap(), options.threads());
+        if (last.values() == null) return out; // ran out of time: keep the last step's plan
+        return last;
+    }
+
+    private static LinExpr copyWithoutConstant(LinExpr e) {
+        return new LinExpr().addAll(e, 1).addConstant(-e.constant()).compact();
+    }
+
+    private static long remainingMillis(SolveOptions o, long start, int stepsLeft) {
+        long left = o.timeLimit().toMillis() - (System.nanoTime() - start) / 1_000_000;
+        return Math.max(1, left / Math.max(1, stepsLeft));
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,48 @@
+package org.reshore.engine.mip;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.reshore.model.Problem;
+
+/**
+ * Writes the reshore MIP of a problem as an LP or MPS file with names built from ids
+ * ({@code flow[tsmc-az,US,2024]}, {@code demand[US,logic-5nm,2024]}), for reading, for other
+ * solvers, or for a bug report. The objective is the weighted formula in base currency, unscaled;
+ * in lexicographic mode it is the weighted formula too (the stages are not exported).
+ */
+public final class ModelExport {
+    public enum Format { LP, MPS }
+
+    private ModelExport() {}
+
+    /** The model as text in {@code format}. */
+    public static String text(Problem problem, Format format) {
+        ReshoreModel rm = new ReshoreModel(problem);
+        try (OrToolsBackend be = new OrToolsBackend(rm.linear(), "scip")) {
+            be.setObjective(rm.weighted(), 1);
+            return format == Format.LP ? be.exportLp() : be.exportMps();
+        }
+    }
+
+    /** Writes the model to {@code file} atomically (a temporary sibling, then one rename). */
+    public static void write(Problem problem, Path file, Format format) throws IOException {
+        String text = text(problem, format);
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.reshore.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Typed, checked access to the fields of one object of a file. Creating it reports every unknown
+ * field (with the known names as the hint); each getter reports a missing required field, a wrong
+ * type or a value out of range at the value's own location, and returns a harmless default so that
+ * reading goes on and finds the file's other errors.
+ */
+final class Fields {
+    final Node.Obj obj;
+    private final ReadContext cx;
+
+    private Fields(Node.Obj obj, ReadContext cx) {
+        this.obj = obj;
+        this.cx = cx;
+    }
+
+    /** The fields of {@code n}, or null (after an error) when it is not an object. */
+    static Fields of(Node n, ReadContext cx, String... known) {
+        if (!(n instanceof Node.Obj o)) {
+            cx.report.error(n, "expected an object, found " + n.kind());
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>(Arrays.asList(known));
+        boolean top = o.path().toString().isEmpty();
+        if (!top) {
+            names.add("note");
+            names.add("sources");
+        }
+        for (Node.Field f : o.fields()) {
+            if (!names.contains(f.key())) {
+                cx.report.errorAtKey(f, f.value().path().toString(), "unknown field \"" + f.key() + "\"",
+                        Report.known(names, Integer.MAX_VALUE).replace("known: ", "known fields: "));
+            }
+        }
+        Fields fs = new Fields(o, cx);
+        if (!top) {
+            Node note = o.get("note");
+            if (note != null && !(note instanceof Node.Str)) cx.report.error(note, "expected a string, found " + note.kind());
+            Node src = o.get("sources");
+            if (src != null) for (String id : fs.strings("sources")) cx.sourceRef(fs.stringNode("sources", id), id);
+        }
+        return fs;
+    }
+
+    private Node stringNode(String key, String value) {
+        if (obj.get(key) instanceof Node.Arr a) {
+            for (Node n : a.items()) if (n instanceof Node.Str s && s.value().equals(value)) return n;
+        }
+        return obj.get(key);
+    }
+
+    Node get(String key) {
+        return obj.get(key);
+    }
+
+    boolean has(String key) {
+        return obj.has(key);
+    }
+
+    private void missing(String key) {
+        cx.report.error(obj, "missing field \"" + key + "\"");
+    }
+
+    /** A required non-empty string; null after an error. */
+    String id(String key) {
+        Node n = obj.get(key);
+        if (n == null) {
+            missing(key);
+            return null;
+        }
+        String s = string(n);
+        if (s != null && s.isEmpty()) {
+            cx.report.error(n, "must not be empty");
+            return null;
+        }
+        return s;
+    }
+
+    /** An optional string. */
+    String str(String key, String dflt) {
+        Node n = obj.get(key);
+        if (n == null) return dflt;
+        String s = string(n);
+        return s == null ? dflt : s;
+    }
+
+    String string(Node n) {
+        if (n instanceof Node.Str s) return s.value();
+        cx.report.error(n, "expected a string, found " + n.kind());
+        return null;
+    }
+
+    /** An optional number within [min, max]; dflt when absent, also after an error. */
+    double num(String key, double dflt, double min, double max) {
+        Node n = obj.get(key);
+        if (n == null) return dflt;
+        return number(n, dflt, min, max);
+    }
+
+    double reqNum(String key, double min, double max) {
+        Node n = obj.get(key);
+        if (n == null) {
+            missing(key);
+            return min;
+        }
+        return number(n, min, min, max);
+    }
+
+    double number(Node n, double dflt, double min, double max) {
+        if (!(n instanceof Node.Num num)) {
+            cx.report.error(n, "expected a number, found " + n.kind());
+            return dflt;
+        }
+        double v = num.value();
+        if (v < min || v > max) {
+            cx.report.error(n, range(v, min, max));
+            return dflt;
+        }
+        return v;
+    }
+
+    static String range(double v, double min, double max) {
+        String found = ", found " + Canonical.number(v);
+        if (max == Double.POSITIVE_INFINITY) {
+            return min == 0 ? "must not be negative" + found : "must be ≥ " + Canonical.number(min) + found;
+        }
+        return "must be within [" + Canonical.number(min) + ", " + Canonical.number(max) + "]" + found;
+    }
+
+    /** An optional whole number ≥ min. */
+    int integer(String key, int dflt, int min) {
+        Node n = obj.get(key);
+        if (n == null) return dflt;
+        double v = number(n, Double.NaN, min, Integer.MAX_VALUE);
+        if (Double.isNaN(v)) return dflt;
+        if (v != Math.rint(v)) {
+            cx.report.error(n, "must be a whole number, found " + Canonical.number(v));
+            return dflt;
+        }
+        return (int) v;
+    }
+
+    boolean bool(String key, boolean dflt) {
+        Node n = obj.get(key);
+        if (n == null) return dflt;
+        if (n instanceof Node.Bool b) return b.value();
+        cx.report.error(n, "expected true or false, found " + n.kind());
+        return dflt;
+    }
+
+    /** Optional money (≥ 0) in base currency; dflt when absent, 0 after an error. */
+    double money(String key, double dflt) {
+        Node n = obj.get(key);
+        return n == null ? dflt : cx.money.parse(n);
+    }
+
+    double reqMoney(String key) {
+        Node n = obj.get(key);
+        if (n == null) {
+            missing(key);
+            return 0;
+        }
+        return cx.money.parse(n);
+    }
+
+    /** The items of an optional list (empty when absent or after an error). */
+    List<Node> list(String key) {
+        Node n = obj.get(key);
+        if (n == null) return List.of();
+        if (n instanceof Node.Arr a) return a.items();
+        cx.report.error(n, "expected a list, found " + n.kind());
+        return List.of();
+    }
+
+    /** An optional list of strings. */
+    List<String> strings(String key) {
+        List<String> out = new ArrayList<>();
+        for (Node n : list(key)) {
+            String s = string(n);
+            if (s != null) out.add(s);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,167 @@
+package org.reshore.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.reshore.model.Arc;
+import org.reshore.model.Problem;
+import org.reshore.model.Product;
+import org.reshore.model.Site;
+
+/**
+ * Turns lanes into the arcs flows may take. Arcs go from each site to every market with a demand
+ * entry for its product, and to every site whose product uses it as an input. For each arc the most
+ * specific matching lane wins: {@code from} a site over an economy, then {@code to} a site or market
+ * over an economy, then a named {@code product} over none. Fields the winner leaves out come from
+ * {@code defaultLane} between economies and are 0 inside one.
+ */
+final class LaneResolver {
+    private record Lane(Node node, String from, String to, int product, Double unitCost, Double tariff,
+                        Double risk, boolean blocked) {
+        boolean agrees(Lane o) {
+            return Objects.equals(unitCost, o.unitCost) && Objects.equals(tariff, o.tariff)
+                    && Objects.equals(risk, o.risk) && blocked == o.blocked;
+        }
+    }
+
+    private final ReadContext cx;
+    private final EntityReader en;
+    /** from → to → product (-1 for "every product") → lane. */
+    private final Map<String, Map<String, Map<Integer, Lane>>> lanes = new HashMap<>();
+    private double defaultCost;
+    private double defaultTariff;
+    private boolean hasDefault;
+    private boolean warned;
+    final List<Arc> arcs = new ArrayList<>();
+    final List<Problem.Route> blocked = new ArrayList<>();
+
+    private final Node root;
+
+    LaneResolver(ReadContext cx, EntityReader en, Node root) {
+        this.cx = cx;
+        this.en = en;
+        this.root = root;
+    }
+
+    void read(Fields top) {
+        if (top.has("defaultLane")) {
+            Fields d = Fields.of(top.get("defaultLane"), cx, "unitCost", "tariff");
+            if (d != null) {
+                hasDefault = true;
+                defaultCost = d.money("unitCost", 0);
+                defaultTariff = d.num("tariff", 0, 0, Double.POSITIVE_INFINITY);
+            }
+        }
+        for (Node n : top.list("lanes")) {
+            Fields f = Fields.of(n, cx, "from", "to", "product", "unitCost", "tariff", "risk", "blocked");
+            if (f == null) continue;
+            String from = f.id("from");
+            String to = f.id("to");
+            boolean ok = true;
+            if (from != null && !cx.sites.contains(from) && !cx.economies.contains(from)) {
+                cx.report.error(f.get("from"), "unknown site or economy \"" + from + "\"",
+                        Report.known(concat(cx.economies, cx.sites)));
+                ok = false;
+            }
+            if (to != null && !cx.markets.contains(to) && !cx.sites.contains(to) && !cx.economies.contains(to)) {
+                cx.report.error(f.get("to"), "unknown market, site or economy \"" + to + "\"",
+                        Report.known(concat(cx.economies, cx.markets, cx.sites)));
+                ok = false;
+            }
+            int product = f.has("product") ? cx.ref(cx.products, f, "product") : -1;
+            if (f.has("product") && product < 0) ok = false;
+            Double cost = f.has("unitCost") ? f.money("unitCost", 0) : null;
+            Double tariff = f.has("tariff") ? f.num("tariff", 0, 0, Double.POSITIVE_INFINITY) : null;
+            Double risk = f.has("risk") ? f.num("risk", 0, 0, 1) : null;
+            boolean block = f.bool("blocked", false);
+            if (!ok || from == null || to == null) continue;
+            Lane lane = new Lane(n, from, to, product, cost, tariff, risk, block);
+            Lane old = lanes.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> new HashMap<>())
+                    .putIfAbsent(product, lane);
+            if (old != null) {
+                String what = old.node.path() + " and " + n.path() + " both go from " + from + " to " + to
+                        + (product < 0 ? " for every product" : " for " + en.products.get(product).id());
+                if (old.agrees(lane)) {
+                    cx.report.warning(n, "repeats " + old.node.path(), "remove one of the two");
+                } else {
+                    cx.report.error(n, "equally specific lanes disagree: " + what,
+                            "merge them into one lane, or name a product or a site to make one more specific");
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(Ids... ids) {
+        List<String> all = new ArrayList<>();
+        for (Ids i : ids) all.addAll(i.index.keySet());
+        return all;
+    }
+
+    /** Builds every arc and blocked route, in site order, markets before sites. */
+    void resolve() {
+        int nProducts = en.products.size();
+        List<List<Integer>> marketsFor = new ArrayList<>();
+        List<List<Integer>> consumersOf = new ArrayList<>();
+        for (int p = 0; p < nProducts; p++) {
+            marketsFor.add(new ArrayList<>());
+            consumersOf.add(new ArrayList<>());
+        }
+        boolean[][] wants = new boolean[nProducts][en.markets.size()];
+        en.demands.forEach(d -> wants[d.product()][d.market()] = true);
+        for (int p = 0; p < nProducts; p++) {
+            for (int k = 0; k < en.markets.size(); k++) if (wants[p][k]) marketsFor.get(p).add(k);
+        }
+        for (Site j : en.sites) {
+            for (Product.Input in : en.products.get(j.product()).inputs()) consumersOf.get(in.product()).add(j.index());
+        }
+        for (Site s : en.sites) {
+            for (int k : marketsFor.get(s.product())) {
+                var m = en.markets.get(k);
+                route(s, k, -1, m.id(), m.economy());
+            }
+            for (int j : consumersOf.get(s.product())) {
+                Site d = en.sites.get(j);
+                route(s, -1, j, d.id(), d.economy());
+            }
+        }
+    }
+
+    private void route(Site s, int toMarket, int toSite, String destId, int destEconomy) {
+        Lane lane = match(s, destId, destEconomy);
+        if (lane != null && lane.blocked) {
+            blocked.add(new Problem.Route(s.index(), toMarket, toSite));
+            return;
+        }
+        boolean inside = s.economy() == destEconomy;
+        if (lane == null && !inside && !hasDefault && !warned) {
+            warned = true;
+            cx.report.warning(root, "no lane from " + en.economies.get(s.economy()).id()
+                    + " to " + en.economies.get(destEconomy).id() + " and no defaultLane: such flows cost no transport "
+                    + "and no tariff", "add a lane or a \"defaultLane\"");
+        }
+        double cost = lane != null && lane.unitCost != null ? lane.unitCost : inside ? 0 : defaultCost;
+        double tariff = lane != null && lane.tariff != null ? lane.tariff : inside ? 0 : defaultTariff;
+        double risk = lane != null && lane.risk != null ? lane.risk : inside ? 0 : en.economies.get(s.economy()).risk();
+        arcs.add(new Arc(arcs.size(), s.index(), toMarket, toSite, s.unitCost(), tariff * s.unitCost(), cost, risk));
+    }
+
+    private Lane match(Site s, String destId, int destEconomy) {
+        if (lanes.isEmpty()) return null;
+        String[] froms = {s.id(), en.economies.get(s.economy()).id()};
+        String[] tos = {destId, en.economies.get(destEconomy).id()};
+        for (String from : froms) {
+            Map<String, Map<Integer, Lane>> byTo = lanes.get(from);
+            if (byTo == null) continue;
+            for (String to : tos) {
+                Map<Integer, Lane> byProduct = byTo.get(to);
+                if (byProduct == null) continue;
+                Lane l = byProduct.get(s.product());
+                if (l == null) l = byProduct.get(-1);
+                if (l != null) return l;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+package org.reshore.io;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reshore.model.Problem;
+
+/**
+ * Reads a reshore/1 problem file (JSON, or YAML by extension) into a resolved {@link Problem}:
+ * money in base currency, references as indices, lanes resolved into arcs. Every error of the file
+ * is reported at once, each with file, line, column, JSON path and a hint.
+ */
+public final class ProblemReader {
+    /** The problem and the warnings (things that are allowed but probably not meant). */
+    public record ReadResult(Problem problem, List<Diagnostic> warnings) {
+        public ReadResult {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    static final String FORMAT = "reshore/1";
+    private static final String[] TOP = {"$schema", "format", "name", "description", "note", "sources", "currency",
+        "exchangeRates", "periods", "discountRate", "economies", "products", "markets", "sites", "demand", "lanes",
+        "defaultLane", "subsidies", "policies", "stockpiles", "scenarios", "objective"};
+
+    public ReadResult read(Path file) throws InputException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return fromTree(TreeParser.parse(file), name);
+    }
+
+    public ReadResult parse(String text, String fileName) throws InputException {
+        return fromTree(TreeParser.parse(text, fileName), fileName);
+    }
+
+    /** Builds the problem from a parsed tree (the hash is that of the tree's canonical form). */
+    public ReadResult fromTree(Node root, String fileName) throws InputException {
+        ReadContext cx = new ReadContext(fileName);
+        Fields top = Fields.of(root, cx, TOP);
+        if (top == null) throw new InputException(new Diagnostic(Diagnostic.Severity.ERROR, fileName, root.line(),
+                root.column(), "", "expected an object, found " + root.kind(), "a problem file is one JSON object"));
+        header(top, cx);
+        EntityReader en = new EntityReader(cx);
+        en.periods(top);
+        en.economies(top);
+        en.products(top);
+        en.markets(top);
+        en.sites(top);
+        en.demand(top);
+        LaneResolver lanes = new LaneResolver(cx, en, root);
+        lanes.read(top);
+        PolicyReader pr = new PolicyReader(cx, en);
+        pr.subsidies(top);
+        pr.policies(top);
+        pr.stockpiles(top);
+        // Arcs are resolved only on consistent entities: half-read sites would make misleading arcs.
+        if (!cx.report.hasErrors()) lanes.resolve();
+        ScenarioReader sr = new ScenarioReader(cx, en, lanes.arcs);
+        sr.scenarios(top);
+        sr.objective(top);
+        cx.report.throwIfErrors();
+        Problem p = new Problem(top.str("name", ""), top.str("description", ""), cx.money.base(), Canonical.sha256(root),
+                en.periods, en.economies, en.products, en.markets, en.sites, en.options, en.demands, lanes.arcs,
+                lanes.blocked, pr.subsidies, pr.policies, pr.stockpiles, sr.scenarios, sr.objective);
+        return new ReadResult(p, cx.report.warnings());
+    }
+
+    private static void header(Fields top, ReadContext cx) {
+        Node format = top.get("format");
+        if (format == null) {
+            cx.report.error(top.obj, "missing field \"format\"", "add \"format\": \"" + FORMAT + "\"");
+        } else if (!(format instanceof Node.Str s) || !s.value().equals(FORMAT)) {
+            String found = format instanceof Node.Str s ? "\"" + s.value() + "\"" : format.kind();
+            cx.report.error(format, "unsupported format " + found, "this reader reads \"" + FORMAT + "\"");
+        }
+        top.str("$schema", null);
+        top.id("name");
+        top.str("description", null);
+        top.str("note", null);
+        Ids sourceIds = new Ids("source", cx.report);
+        for (Node n : top.list("sources")) {
+            Fields f = Fields.of(n, cx, "id", "title", "year", "url", "publisher", "note");
+            if (f == null) continue;
+            String id = f.id("id");
+            f.str("title", null);
+            f.str("url", null);
+            f.str("publisher", null);
+            f.integer("year", 0, 0);
+            if (id != null && sourceIds.add(id, f.get("id"))) cx.sources.add(id);
+        }
+        String currency = top.id("currency");
+        if (currency == null) currency = "USD";
+        Map<String, Double> rates = new LinkedHashMap<>();
+        if (top.has("exchangeRates")) {
+            Node er = top.get("exchangeRates");
+            if (er instanceof Node.Obj o) {
+                for (Node.Field f : o.fields()) {
+                    Node v = f.value();
+                    if (!(v instanceof Node.Num num)) {
+                        cx.report.error(v, "expected a number, found " + v.kind(), "units of " + currency + " per one " + f.key());
+                    } else if (!(num.value() > 0)) {
+                        cx.report.error(v, "exchange rate must be > 0, found " + Canonical.number(num.value()),
+                                "units of " + currency + " per one " + f.key());
+                    } else {
+                        rates.put(f.key(), num.value());
+                    }
+                }
+            } else {
+                cx.report.error(er, "expected an object, found " + er.kind(), "e.g. {\"JPY\": 0.0091}");
+            }
+        }
+        cx.money = new Money(currency, rates, cx.report);
+    }
+}

@@ -1,0 +1,145 @@
+package org.reshore.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.reshore.model.Arc;
+import org.reshore.model.Demand;
+import org.reshore.model.Objective;
+import org.reshore.model.Scenario;
+import org.reshore.model.Site;
+
+/** Reads disruption scenarios (they need the arcs) and the objective. */
+final class ScenarioReader {
+    private final ReadContext cx;
+    private final EntityReader en;
+    private final List<Arc> arcs;
+    final List<Scenario> scenarios = new ArrayList<>();
+    Objective objective;
+
+    ScenarioReader(ReadContext cx, EntityReader en, List<Arc> arcs) {
+        this.cx = cx;
+        this.en = en;
+        this.arcs = arcs;
+    }
+
+    void scenarios(Fields top) {
+        double total = 0;
+        for (Node n : top.list("scenarios")) {
+            Fields f = Fields.of(n, cx, "id", "name", "probability", "period", "years", "capacity", "lanes", "demandFactor");
+            if (f == null) continue;
+            String id = f.id("id");
+            String name = f.str("name", id);
+            double probability = f.num("probability", 0, 0, 1);
+            total += probability;
+            int period = f.has("period") ? cx.ref(cx.periods, f, "period") : en.periods.size() - 1;
+            double years = f.num("years", 1, 0, Double.POSITIVE_INFINITY);
+            if (years == 0) {
+                cx.report.error(f.get("years"), "years must be > 0, found 0");
+                years = 1;
+            }
+            Double[] factor = new Double[en.sites.size()];
+            Arrays.fill(factor, 1.0);
+            for (Node c : f.list("capacity")) {
+                Fields cf = Fields.of(c, cx, "economies", "tags", "products", "sites", "factor");
+                if (cf == null) continue;
+                Selector sel = Selector.read(cf, cx);
+                double fac = cf.reqNum("factor", 0, Double.POSITIVE_INFINITY);
+                for (int s : sel.sites(en.sites, en.economies)) factor[s] = Math.min(factor[s], fac);
+            }
+            TreeSet<Integer> blocked = new TreeSet<>();
+            for (Node l : f.list("lanes")) blockLanes(l, blocked);
+            double demandFactor = f.num("demandFactor", 1, 0, Double.POSITIVE_INFINITY);
+            if (id == null || !cx.scenarios.add(id, f.get("id")) || period < 0) continue;
+            scenarios.add(new Scenario(id, scenarios.size(), name, probability, period, years,
+                    Arrays.asList(factor), new ArrayList<>(blocked), demandFactor));
+        }
+        if (total > 1 + 1e-9) {
+            cx.report.warning(top.get("scenarios"), "the scenarios' probabilities add up to " + Canonical.number(total),
+                    "probabilities above 1 in all overstate the risk charge");
+        }
+    }
+
+    /** A scenario lane entry blocks the arcs between two economies it matches (absent keys match any). */
+    private void blockLanes(Node l, TreeSet<Integer> blocked) {
+        Fields f = Fields.of(l, cx, "from", "to", "product", "blocked");
+        if (f == null) return;
+        String from = f.str("from", null);
+        String to = f.str("to", null);
+        if (from != null && !cx.sites.contains(from) && !cx.economies.contains(from)) {
+            cx.report.error(f.get("from"), "unknown site or economy \"" + from + "\"", Report.known(cx.economies.index.keySet()));
+            return;
+        }
+        if (to != null && !cx.sites.contains(to) && !cx.markets.contains(to) && !cx.economies.contains(to)) {
+            cx.report.error(f.get("to"), "unknown market, site or economy \"" + to + "\"", Report.known(cx.economies.index.keySet()));
+            return;
+        }
+        int product = f.has("product") ? cx.ref(cx.products, f, "product") : -1;
+        if (f.has("product") && product < 0) return;
+        if (!f.bool("blocked", true)) {
+            cx.report.error(f.get("blocked"), "a scenario lane entry can only block", "leave out \"blocked\" or set it to true");
+            return;
+        }
+        for (Arc a : arcs) {
+            Site s = en.sites.get(a.from());
+            int destEconomy = a.servesMarket() ? en.markets.get(a.toMarket()).economy() : en.sites.get(a.toSite()).economy();
+            if (s.economy() == destEconomy) continue;
+            String destId = a.servesMarket() ? en.markets.get(a.toMarket()).id() : en.sites.get(a.toSite()).id();
+            boolean fromOk = from == null || from.equals(s.id()) || from.equals(en.economies.get(s.economy()).id());
+            boolean toOk = to == null || to.equals(destId) || to.equals(en.economies.get(destEconomy).id());
+            if (fromOk && toOk && (product < 0 || product == s.product())) blocked.add(a.index());
+        }
+    }
+
+    void objective(Fields top) {
+        Fields f = top.has("objective")
+                ? Fields.of(top.get("objective"), cx, "exposureWeight", "scenarioWeight", "mode", "order", "tolerance",
+                        "exposureCap", "unservedPenalty")
+                : null;
+        if (f == null) {
+            objective = new Objective(0, 0, Objective.Mode.WEIGHTED, List.of(Objective.Criterion.COST,
+                    Objective.Criterion.EXPOSURE), 1e-6, Double.POSITIVE_INFINITY, Double.NaN);
+            requireUnservedPenalty(top.obj, Double.NaN);
+            return;
+        }
+        double exposureWeight = f.money("exposureWeight", 0);
+        double scenarioWeight = f.num("scenarioWeight", 0, 0, Double.POSITIVE_INFINITY);
+        String modeText = f.str("mode", "weighted");
+        Objective.Mode mode = Objective.Mode.WEIGHTED;
+        if (modeText.equals("lexicographic")) mode = Objective.Mode.LEXICOGRAPHIC;
+        else if (!modeText.equals("weighted")) {
+            cx.report.error(f.get("mode"), "unknown mode \"" + modeText + "\"", "known: weighted, lexicographic");
+        }
+        List<Objective.Criterion> order = new ArrayList<>();
+        for (Node n : f.list("order")) {
+            String c = f.string(n);
+            if (c == null) continue;
+            Objective.Criterion crit = c.equals("cost") ? Objective.Criterion.COST
+                    : c.equals("exposure") ? Objective.Criterion.EXPOSURE : null;
+            if (crit == null) cx.report.error(n, "unknown criterion \"" + c + "\"", "known: cost, exposure");
+            else if (order.contains(crit)) cx.report.error(n, "criterion \"" + c + "\" named twice");
+            else order.add(crit);
+        }
+        // A criterion the order leaves out comes after those it names, cost before exposure.
+        for (Objective.Criterion c : Objective.Criterion.values()) if (!order.contains(c)) order.add(c);
+        double tolerance = f.num("tolerance", 1e-6, 0, Double.POSITIVE_INFINITY);
+        double cap = f.num("exposureCap", Double.POSITIVE_INFINITY, 0, Double.POSITIVE_INFINITY);
+        double unserved = f.has("unservedPenalty") ? f.money("unservedPenalty", 0) : Double.NaN;
+        requireUnservedPenalty(f.obj, unserved);
+        objective = new Objective(exposureWeight, scenarioWeight, mode, order, tolerance, cap, unserved);
+    }
+
+    private void requireUnservedPenalty(Node at, double unserved) {
+        if (scenarios.isEmpty() || !Double.isNaN(unserved)) return;
+        for (Demand d : en.demands) {
+            if (!d.shortageAllowed()) {
+                cx.report.error(at, "objective.unservedPenalty is required: there are scenarios and demand of "
+                        + en.markets.get(d.market()).id() + ", " + en.products.get(d.product()).id() + ", period "
+                        + en.periods.get(d.period()).id() + " has no shortagePenalty",
+                        "set \"unservedPenalty\" in \"objective\", the price of a unit short in a disruption");
+                return;
+            }
+        }
+    }
+}
