@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.reshore.engine.SolveOptions;
 import org.reshore.engine.SolveResult;
 import org.reshore.engine.search.SearchSolver;
+import org.reshore.io.orlib.OrLibCflp;
 import org.reshore.model.Problem;
 
 /**
@@ -46,11 +48,10 @@ public final class SearchCflpBenchmark {
         double gapSum = 0;
         double speedSum = 0;
         for (String[] row : optima) {
-            Problem problem = OrLibraryCflp.read(dir.resolve(row[0] + ".txt"), row[0]);
+            Problem problem = OrLibCflp.toProblem(OrLibCflp.read(dir.resolve(row[0] + ".txt"), OptionalDouble.empty()));
             double optimum = Double.parseDouble(row[3]);
             SolveOptions options = new SolveOptions(Duration.ofMillis(Math.round(seconds * 1000)), 0, 1, 1e-6,
-                    config == null ? Map.of("config", "") : Map.of("config", config), null);
-            if (config == null) options = new SolveOptions(options.timeLimit(), 0, 1, 1e-6, Map.of(), null);
+                    config == null ? Map.of() : Map.of("config", config), null);
             SolveResult result = new SearchSolver().solve(problem, options, p -> { });
             double gap = 100 * (result.objective() - optimum) / optimum;
             double speed = result.statistics().getOrDefault("scoreCalculationsPerSecond", 0).doubleValue();

@@ -1,18 +1,13 @@
 package org.reshore.engine.search.flow;
 
-import com.google.ortools.Loader;
+import org.reshore.engine.lp.NativeLibraries;
 
-/** Loads OR-Tools' natives once per JVM before the first LP is built. */
+/** Loads OR-Tools' natives (from the shared cache) before the first LP is built. */
 final class OrTools {
-    private static boolean loaded;
-
     private OrTools() {
     }
 
-    static synchronized void load() {
-        if (!loaded) {
-            Loader.loadNativeLibraries();
-            loaded = true;
-        }
+    static void load() {
+        NativeLibraries.load();
     }
 }
