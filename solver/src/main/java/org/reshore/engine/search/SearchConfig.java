@@ -28,6 +28,7 @@ import org.reshore.engine.search.move.BuildMoveFactory;
  *                                                         // search (a local optimum); default 10·n·(n+2)
  *  "moves": {"open": 1, "close": 1, "shift": 0.5, "swap": 2},   // relative weights
  *  "termination": {"seconds": 30, "unimprovedSeconds": 5, "unimprovedSteps": 20000}}
+ *                                                         // unimprovedSteps default: 1000 + 200·n
  * </pre>
  * Unknown fields are errors. {@code seconds} never extends the solve's own time limit.
  */
@@ -113,11 +114,12 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Intege
             if (termination.unimprovedSeconds() != null) {
                 stop.withUnimprovedMillisecondsSpentLimit(Math.round(termination.unimprovedSeconds() * 1000));
             }
-            // a step count only means something inside a phase
-            if (termination.unimprovedSteps() != null) {
-                phase.withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(termination.unimprovedSteps()));
-            }
         }
+        // A step count only means something inside a phase. Without one, the search stops after
+        // 1000 + 200 per module steps without improvement (tiny problems end in a blink).
+        int steps = termination != null && termination.unimprovedSteps() != null
+                ? termination.unimprovedSteps() : 1000 + 200 * modules;
+        phase.withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(steps));
         return config.withTerminationConfig(stop);
     }
 
