@@ -88,16 +88,28 @@ public final class TransportFlows implements OperationsEvaluator {
         for (int t = 0; t < periods.size(); t++) {
             Period p = periods.get(t);
             if (p.demand().length == 0) continue;
-            double[] capacity = new double[cap.length + 1];
-            for (int s = 0; s < cap.length; s++) capacity[s] = cap[s][t];
-            capacity[cap.length] = Double.POSITIVE_INFINITY;
-            double[][] x = new Transport(p.cost(), capacity, p.quantity()).solve();
-            int shortage = cap.length;
+            // Only open sources enter the network (and the shortage source, last): the shortest
+            // path searches are quadratic in the number of nodes.
+            int open = 0;
+            for (double[] c : cap) {
+                if (c[t] > EPS) open++;
+            }
+            double[] capacity = new double[open + 1];
+            double[][] rows = new double[open + 1][];
+            int k = 0;
+            for (int s = 0; s < cap.length; s++) {
+                if (cap[s][t] <= EPS) continue;
+                capacity[k] = cap[s][t];
+                rows[k++] = p.cost()[s];
+            }
+            capacity[open] = Double.POSITIVE_INFINITY;
+            rows[open] = p.cost()[cap.length];
+            double[][] x = new Transport(rows, capacity, p.quantity()).solve();
             for (int i = 0; i < x.length; i++) {
                 for (int j = 0; j < x[i].length; j++) {
                     if (x[i][j] <= 0) continue;
-                    if (i == shortage && p.mustMeet()[j]) violation += x[i][j];
-                    else cost += x[i][j] * p.cost()[i][j];
+                    if (i == open && p.mustMeet()[j]) violation += x[i][j];
+                    else cost += x[i][j] * rows[i][j];
                 }
             }
         }
