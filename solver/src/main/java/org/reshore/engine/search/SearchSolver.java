@@ -140,7 +140,7 @@ public final class SearchSolver implements PlanSolver {
             } catch (IOException e) {
                 throw new IllegalArgumentException("search configuration " + path + ": " + e.getMessage(), e);
             }
-            described.put("config", path == null ? "late-acceptance.json (default)" : Path.of(path).getFileName().toString());
+            described.put("config", path == null ? "tabu.json (default)" : Path.of(path).getFileName().toString());
             described.putAll(search.describe());
             config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum());
         }

@@ -33,10 +33,10 @@ class SearchConfigTest {
     }
 
     @Test
-    void shippedTabuJsonFindsTheTinyPolicyOptimum() throws Exception {
-        SolveResult result = solve(Fixtures.tinyPolicy(), resource("tabu.json"));
+    void shippedLateAcceptanceJsonFindsTheTinyPolicyOptimum() throws Exception {
+        SolveResult result = solve(Fixtures.tinyPolicy(), resource("late-acceptance.json"));
         assertEquals(1910, result.objective(), 1e-9 * 1910);
-        assertEquals("tabu.json", result.config().get("config"));
+        assertEquals("late-acceptance.json", result.config().get("config"));
     }
 
     @Test
