@@ -103,12 +103,18 @@ public final class SearchContext {
     /** Infeasibility to hard score units: anything above the tolerance costs at least one unit. */
     public static long hard(double violation) {
         if (violation <= 1e-7) return 0;
-        return Math.max(1, Math.round(violation * HARD_SCALE));
+        // capped, so that a sum of constraint weights can never overflow a long
+        return Math.max(1, Math.round(Math.min(violation, 1e12) * HARD_SCALE));
     }
 
     /** How many configurations the flow model solved (the rest came from the cache). */
     public long flowSolves() {
         return flowSolves;
+    }
+
+    /** Configurations the flow model failed to price (GLOP numerical failures). */
+    public long flowFailures() {
+        return operations.failures();
     }
 
     /** Frees the flow model's native memory, if it holds any. */

@@ -92,6 +92,7 @@ public final class SearchSolver implements PlanSolver {
         statistics.put("scoreCalculations", scope.getScoreCalculationCount());
         statistics.put("scoreCalculationsPerSecond", scope.getScoreCalculationCount() / Math.max(1e-9, searchSeconds));
         statistics.put("flowSolves", context.flowSolves());
+        statistics.put("flowFailures", context.flowFailures());
         statistics.put("bestHardScore", best.getScore().hardScore());
         return SearchMapping.builds(context.problem(), best.getModules());
     }

@@ -32,6 +32,7 @@ public final class FlowLp implements OperationsEvaluator {
     private final int periods;
     private final boolean grants;
     private final double prohibitive;
+    private final double unit;
     private final MPSolver solver;
     private final MPObjective objective;
     private final MPVariable[][] flow;
@@ -44,13 +45,17 @@ public final class FlowLp implements OperationsEvaluator {
     private final MPConstraint[][] grantLimit;
     private final List<MPConstraint> budgetRows = new ArrayList<>();
     private final List<Policy.Budget> budgets = new ArrayList<>();
+    /** The violation reported when GLOP fails on a configuration: far above any real one. */
+    public static final double FAILED = 1e9;
+    private long failures;
 
     public FlowLp(Problem problem, boolean grants) {
         OrTools.load();
         this.problem = problem;
         this.periods = problem.periods().size();
         this.grants = grants;
-        this.prohibitive = 1e4 * Coefficients.largestUnitMoney(problem);
+        this.unit = Coefficients.largestUnitMoney(problem);
+        this.prohibitive = 1e4 * unit;
         this.solver = MPSolver.createSolver("GLOP");
         this.objective = solver.objective();
         int arcs = problem.arcs().size();
@@ -77,7 +82,7 @@ public final class FlowLp implements OperationsEvaluator {
                 if (a.servesMarket() && problem.demandIndex(a.toMarket(), problem.arcProduct(a.index()), t) < 0) continue;
                 MPVariable x = solver.makeNumVar(0, MPSolver.infinity(),
                         "flow[" + problem.site(a.from()).id() + "," + problem.destinationId(a) + "," + problem.period(t).id() + "]");
-                objective.setCoefficient(x, Coefficients.flow(problem, a.index(), t));
+                price(x, Coefficients.flow(problem, a.index(), t));
                 flow[a.index()][t] = x;
             }
         }
@@ -93,10 +98,10 @@ public final class FlowLp implements OperationsEvaluator {
             MPVariable z = solver.makeNumVar(0, MPSolver.infinity(), "shortage[" + d.index() + "]");
             row.setCoefficient(z, 1);
             if (d.shortageAllowed()) {
-                objective.setCoefficient(z, Coefficients.shortage(problem, d));
+                price(z, Coefficients.shortage(problem, d));
                 shortage[d.index()] = z;
             } else {
-                objective.setCoefficient(z, prohibitive);
+                price(z, prohibitive);
                 unserved[d.index()] = z;
             }
         }
@@ -136,10 +141,11 @@ public final class FlowLp implements OperationsEvaluator {
     }
 
     // w[u,s,t] ≤ perUnit[u]·years_t·Σ_j x[s,j,t];  Σ_{s,t} w[u,s,t] ≤ amount[u]
+    // (w in units of `unit` money, like g: see price())
     private void productionSubsidies() {
         for (Subsidy u : problem.subsidies()) {
             if (u.kind() != Subsidy.Kind.PRODUCTION) continue;
-            MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), u.amount(), "amount[" + u.id() + "]");
+            MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), u.amount() / unit, "amount[" + u.id() + "]");
             for (int s : u.eligibleSites()) {
                 for (int t = 0; t < periods; t++) {
                     if (!Coefficients.covers(u, t)) continue;
@@ -150,7 +156,7 @@ public final class FlowLp implements OperationsEvaluator {
                     MPConstraint earned = solver.makeConstraint(-MPSolver.infinity(), 0, "earned[" + w.name() + "]");
                     earned.setCoefficient(w, 1);
                     for (int a : problem.arcsFrom(s)) {
-                        if (flow[a][t] != null) earned.setCoefficient(flow[a][t], -u.perUnit() * problem.period(t).years());
+                        if (flow[a][t] != null) earned.setCoefficient(flow[a][t], -u.perUnit() * problem.period(t).years() / unit);
                     }
                     production.add(new Var(u.index(), s, t, w));
                 }
@@ -185,7 +191,7 @@ public final class FlowLp implements OperationsEvaluator {
                     row.setCoefficient(slack(cap.label()), -1);
                 }
             } else if (policy instanceof Policy.Budget budget && grants) {
-                MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), budget.amount(), budget.label());
+                MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), budget.amount() / unit, budget.label());
                 row.setCoefficient(slack(budget.label()), -1);
                 budgetRows.add(row);
                 budgets.add(budget);
@@ -217,7 +223,7 @@ public final class FlowLp implements OperationsEvaluator {
         }
         for (Subsidy u : problem.subsidies()) {
             if (u.kind() != Subsidy.Kind.CAPEX) continue;
-            MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), u.amount(), "amount[" + u.id() + "]");
+            MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), u.amount() / unit, "amount[" + u.id() + "]");
             for (int o : u.eligibleOptions()) {
                 for (int t = 0; t < periods; t++) {
                     if (!Coefficients.covers(u, t)) continue;
@@ -243,9 +249,17 @@ public final class FlowLp implements OperationsEvaluator {
         return all;
     }
 
+    // The objective in units of the largest unit money, so that its coefficients stay near 1 and
+    // the prohibitive price near 1e4: GLOP ends ABNORMAL on coefficients of 1e9 next to 1e-3.
+    // Money variables (grants g, credits w) are measured in that unit too, so their coefficient
+    // stays −δ instead of a −1e-9 that GLOP would round away.
+    private void price(MPVariable v, double money) {
+        objective.setCoefficient(v, money / unit);
+    }
+
     private MPVariable slack(String label) {
         MPVariable v = solver.makeNumVar(0, MPSolver.infinity(), "slack[" + label + "," + slacks.size() + "]");
-        objective.setCoefficient(v, prohibitive);
+        price(v, prohibitive);
         slacks.add(v);
         return v;
     }
@@ -254,8 +268,16 @@ public final class FlowLp implements OperationsEvaluator {
     public Operations evaluate(int[] builds) {
         setBuilds(builds);
         MPSolver.ResultStatus status = solver.solve();
-        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-            return new Operations(0, 0, Double.MAX_VALUE / 1e6);
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
+            // GLOP re-solving from the previous basis occasionally ends ABNORMAL; from scratch it solves.
+            solver.reset();
+            status = solver.solve();
+        }
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
+            // The model is elastic and bounded, so this is a numerical failure: price it as the
+            // worst configuration rather than trusting the numbers.
+            failures++;
+            return new Operations(0, 0, FAILED);
         }
         double cost = 0;
         for (int a = 0; a < flow.length; a++) {
@@ -270,7 +292,7 @@ public final class FlowLp implements OperationsEvaluator {
         }
         for (MPVariable s : slacks) violation += s.solutionValue();
         double credits = 0;
-        for (Var w : production) credits += problem.period(w.period()).discount() * w.variable().solutionValue();
+        for (Var w : production) credits += problem.period(w.period()).discount() * w.variable().solutionValue() * unit;
         return new Operations(cost, credits, violation);
     }
 
@@ -281,18 +303,18 @@ public final class FlowLp implements OperationsEvaluator {
         }
         if (!grants) return;
         for (CapacityOption o : problem.options()) {
-            for (int t = 0; t < periods; t++) grantLimit[o.index()][t].setUb(o.capex() * builds[o.index() * periods + t]);
+            for (int t = 0; t < periods; t++) grantLimit[o.index()][t].setUb(o.capex() * builds[o.index() * periods + t] / unit);
         }
         for (Var g : capex) {
             double share = problem.subsidies().get(g.subsidy()).maxShare();
-            g.variable().setUb(share * problem.option(g.owner()).capex() * builds[g.owner() * periods + g.period()]);
+            g.variable().setUb(share * problem.option(g.owner()).capex() * builds[g.owner() * periods + g.period()] / unit);
         }
         for (int i = 0; i < budgets.size(); i++) {
             double gross = 0;
             for (int o : budgets.get(i).options()) {
                 for (int t : budgetPeriods(budgets.get(i))) gross += problem.option(o).capex() * builds[o * periods + t];
             }
-            budgetRows.get(i).setUb(budgets.get(i).amount() - gross);
+            budgetRows.get(i).setUb((budgets.get(i).amount() - gross) / unit);
         }
     }
 
@@ -316,11 +338,11 @@ public final class FlowLp implements OperationsEvaluator {
             plan.shortages[d.index()] = clean(z.solutionValue());
         }
         for (Var g : capex) {
-            double amount = clean(g.variable().solutionValue());
+            double amount = clean(g.variable().solutionValue() * unit);
             if (amount > 0) plan.capexGrants.add(new Solution.CapexGrant(g.subsidy(), g.owner(), g.period(), amount));
         }
         for (Var w : production) {
-            double amount = clean(w.variable().solutionValue());
+            double amount = clean(w.variable().solutionValue() * unit);
             if (amount > 0) plan.productionGrants.add(new Solution.ProductionGrant(w.subsidy(), w.owner(), w.period(), amount));
         }
         return plan;
@@ -334,6 +356,12 @@ public final class FlowLp implements OperationsEvaluator {
     /** Exports the model in LP format, for a reader who wants to see the algebra. */
     public String exportLp() {
         return solver.exportModelAsLpFormat();
+    }
+
+    /** How many configurations GLOP could not solve, even from scratch. */
+    @Override
+    public long failures() {
+        return failures;
     }
 
     @Override

@@ -10,6 +10,11 @@ public interface OperationsEvaluator {
     /** "transport" or "lp", for statistics. */
     String name();
 
+    /** Configurations the model could not price (numerical failure); 0 for exact combinatorial models. */
+    default long failures() {
+        return 0;
+    }
+
     /** Frees native memory; nothing to do for pure-Java models. */
     default void release() {
     }
