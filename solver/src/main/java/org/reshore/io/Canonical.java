@@ -1,13 +1,8 @@
 package org.reshore.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -43,13 +38,51 @@ public final class Canonical {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(
-                new DigestOutputStream(OutputStream.nullOutputStream(), md), StandardCharsets.UTF_8), 1 << 16)) {
-            write(root, w, true);
+        DigestSink sink = new DigestSink(md);
+        try {
+            write(root, sink, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        sink.flush();
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Collects text in a buffer and feeds it to the digest as UTF-8 in large chunks. */
+    private static final class DigestSink implements Appendable {
+        private final MessageDigest md;
+        private final StringBuilder buf = new StringBuilder(1 << 16);
+
+        DigestSink(MessageDigest md) {
+            this.md = md;
+        }
+
+        @Override
+        public Appendable append(CharSequence cs) {
+            buf.append(cs);
+            if (buf.length() >= 1 << 16) flush();
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence cs, int start, int end) {
+            return append(cs.subSequence(start, end));
+        }
+
+        @Override
+        public Appendable append(char c) {
+            buf.append(c);
+            if (buf.length() >= 1 << 16) flush();
+            return this;
+        }
+
+        void flush() {
+            // A chunk may end inside a surrogate pair; keep the high half for the next chunk.
+            int n = buf.length();
+            if (n > 0 && Character.isHighSurrogate(buf.charAt(n - 1))) n--;
+            md.update(buf.substring(0, n).getBytes(StandardCharsets.UTF_8));
+            buf.delete(0, n);
+        }
     }
 
     /**
@@ -93,9 +126,21 @@ public final class Canonical {
         }
     }
 
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') return false;
+        }
+        return true;
+    }
+
     /** JSON string with the short escapes for \b \f \n \r \t, \\u00XX for other controls, the rest as is. */
     static void string(String s, Appendable out) throws IOException {
         out.append('"');
+        if (plain(s)) {
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

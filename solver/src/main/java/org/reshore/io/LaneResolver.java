@@ -29,7 +29,7 @@ final class LaneResolver {
     private final ReadContext cx;
     private final EntityReader en;
     /** from → to → product (-1 for "every product") → lane. */
-    private final Map<String, Map<String, Map<Integer, Lane>>> lanes = new HashMap<>();
+    private final Map<String, Map<String, ByProduct>> lanes = new HashMap<>();
     private double defaultCost;
     private double defaultTariff;
     private boolean hasDefault;
@@ -78,7 +78,7 @@ final class LaneResolver {
             boolean block = f.bool("blocked", false);
             if (!ok || from == null || to == null) continue;
             Lane lane = new Lane(n, from, to, product, cost, tariff, risk, block);
-            Lane old = lanes.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> new HashMap<>())
+            Lane old = lanes.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> new ByProduct())
                     .putIfAbsent(product, lane);
             if (old != null) {
                 String what = old.node.path() + " and " + n.path() + " both go from " + from + " to " + to
@@ -99,6 +99,55 @@ final class LaneResolver {
         return all;
     }
 
+    /** The lanes leaving one site or economy, indexed for the million look-ups of a large problem. */
+    private final class From {
+        final Map<String, ByProduct> byTo;
+        final List<ByProduct> byEconomy = new ArrayList<>();
+        final boolean specific;
+
+        From(Map<String, ByProduct> byTo) {
+            this.byTo = byTo;
+            boolean any = false;
+            for (String to : byTo.keySet()) any |= cx.markets.contains(to) || cx.sites.contains(to);
+            specific = any;
+            for (var e : en.economies) byEconomy.add(byTo.get(e.id()));
+        }
+
+        Lane match(String destId, int destEconomy, int product) {
+            if (specific) {
+                Lane l = pick(byTo.get(destId), product);
+                if (l != null) return l;
+            }
+            return pick(byEconomy.get(destEconomy), product);
+        }
+    }
+
+    private static Lane pick(ByProduct byProduct, int product) {
+        if (byProduct == null) return null;
+        if (byProduct.named != null) {
+            Lane l = byProduct.named.get(product);
+            if (l != null) return l;
+        }
+        return byProduct.any;
+    }
+
+    /** The lanes of one (from, to): the one for every product, and those naming a product. */
+    private static final class ByProduct {
+        Lane any;
+        Map<Integer, Lane> named;
+
+        /** Adds a lane unless one with the same product is there; returns that one. */
+        Lane putIfAbsent(int product, Lane lane) {
+            if (product < 0) {
+                if (any != null) return any;
+                any = lane;
+                return null;
+            }
+            if (named == null) named = new HashMap<>();
+            return named.putIfAbsent(product, lane);
+        }
+    }
+
     /** Builds every arc and blocked route, in site order, markets before sites. */
     void resolve() {
         int nProducts = en.products.size();
@@ -116,20 +165,29 @@ final class LaneResolver {
         for (Site j : en.sites) {
             for (Product.Input in : en.products.get(j.product()).inputs()) consumersOf.get(in.product()).add(j.index());
         }
+        List<From> economyFrom = new ArrayList<>();
+        for (var e : en.economies) economyFrom.add(lanes.containsKey(e.id()) ? new From(lanes.get(e.id())) : null);
         for (Site s : en.sites) {
+            From siteFrom = lanes.containsKey(s.id()) ? new From(lanes.get(s.id())) : null;
+            From ecoFrom = economyFrom.get(s.economy());
             for (int k : marketsFor.get(s.product())) {
                 var m = en.markets.get(k);
-                route(s, k, -1, m.id(), m.economy());
+                route(s, k, -1, match(siteFrom, ecoFrom, m.id(), m.economy(), s.product()), m.economy());
             }
             for (int j : consumersOf.get(s.product())) {
                 Site d = en.sites.get(j);
-                route(s, -1, j, d.id(), d.economy());
+                route(s, -1, j, match(siteFrom, ecoFrom, d.id(), d.economy(), s.product()), d.economy());
             }
         }
     }
 
-    private void route(Site s, int toMarket, int toSite, String destId, int destEconomy) {
-        Lane lane = match(s, destId, destEconomy);
+    private static Lane match(From siteFrom, From ecoFrom, String destId, int destEconomy, int product) {
+        Lane l = siteFrom == null ? null : siteFrom.match(destId, destEconomy, product);
+        if (l == null && ecoFrom != null) l = ecoFrom.match(destId, destEconomy, product);
+        return l;
+    }
+
+    private void route(Site s, int toMarket, int toSite, Lane lane, int destEconomy) {
         if (lane != null && lane.blocked) {
             blocked.add(new Problem.Route(s.index(), toMarket, toSite));
             return;
@@ -145,23 +203,5 @@ final class LaneResolver {
         double tariff = lane != null && lane.tariff != null ? lane.tariff : inside ? 0 : defaultTariff;
         double risk = lane != null && lane.risk != null ? lane.risk : inside ? 0 : en.economies.get(s.economy()).risk();
         arcs.add(new Arc(arcs.size(), s.index(), toMarket, toSite, s.unitCost(), tariff * s.unitCost(), cost, risk));
-    }
-
-    private Lane match(Site s, String destId, int destEconomy) {
-        if (lanes.isEmpty()) return null;
-        String[] froms = {s.id(), en.economies.get(s.economy()).id()};
-        String[] tos = {destId, en.economies.get(destEconomy).id()};
-        for (String from : froms) {
-            Map<String, Map<Integer, Lane>> byTo = lanes.get(from);
-            if (byTo == null) continue;
-            for (String to : tos) {
-                Map<Integer, Lane> byProduct = byTo.get(to);
-                if (byProduct == null) continue;
-                Lane l = byProduct.get(s.product());
-                if (l == null) l = byProduct.get(-1);
-                if (l != null) return l;
-            }
-        }
-        return null;
     }
 }

@@ -81,15 +81,33 @@ final class ScenarioReader {
             cx.report.error(f.get("blocked"), "a scenario lane entry can only block", "leave out \"blocked\" or set it to true");
             return;
         }
-        for (Arc a : arcs) {
-            Site s = en.sites.get(a.from());
-            int destEconomy = a.servesMarket() ? en.markets.get(a.toMarket()).economy() : en.sites.get(a.toSite()).economy();
-            if (s.economy() == destEconomy) continue;
-            String destId = a.servesMarket() ? en.markets.get(a.toMarket()).id() : en.sites.get(a.toSite()).id();
-            boolean fromOk = from == null || from.equals(s.id()) || from.equals(en.economies.get(s.economy()).id());
-            boolean toOk = to == null || to.equals(destId) || to.equals(en.economies.get(destEconomy).id());
-            if (fromOk && toOk && (product < 0 || product == s.product())) blocked.add(a.index());
+        int fromSite = from == null ? -1 : cx.sites.get(from);
+        int fromEconomy = from == null ? -1 : cx.economies.get(from);
+        int toMarket = to == null ? -1 : cx.markets.get(to);
+        int toSite = to == null ? -1 : cx.sites.get(to);
+        int toEconomy = to == null ? -1 : cx.economies.get(to);
+        // Arcs are made in site order, so the arcs of one site are one run of indices.
+        if (arcStart == null) indexArcs();
+        for (Site s : en.sites) {
+            if (from != null && s.index() != fromSite && s.economy() != fromEconomy) continue;
+            if (product >= 0 && s.product() != product) continue;
+            for (int i = arcStart[s.index()]; i < arcStart[s.index() + 1]; i++) {
+                Arc a = arcs.get(i);
+                int destEconomy = a.servesMarket() ? en.markets.get(a.toMarket()).economy() : en.sites.get(a.toSite()).economy();
+                if (s.economy() == destEconomy) continue;
+                boolean toOk = to == null || destEconomy == toEconomy
+                        || (a.servesMarket() ? a.toMarket() == toMarket : a.toSite() == toSite);
+                if (toOk) blocked.add(a.index());
+            }
         }
+    }
+
+    private int[] arcStart;
+
+    private void indexArcs() {
+        arcStart = new int[en.sites.size() + 1];
+        for (Arc a : arcs) arcStart[a.from() + 1]++;
+        for (int s = 0; s < en.sites.size(); s++) arcStart[s + 1] += arcStart[s];
     }
 
     void objective(Fields top) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -107,7 +108,9 @@ public final class TreeParser {
     }
 
     private Node run(String text, boolean yaml) {
-        try (JsonParser parser = yaml ? YAML.createParser(text) : JSON.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = yaml ? YAML.createParser(text) : JSON.createParser(text);
             JsonToken t = parser.nextToken();
             if (t == null) {
                 errors.add(error(file, 1, 1, "the file is empty", "a problem file is one JSON object"));
@@ -123,12 +126,36 @@ public final class TreeParser {
             }
             return root;
         } catch (JsonProcessingException e) {
-            errors.add(fromJackson(e));
+            errors.add(fromJackson(e, parser));
         } catch (IOException | RuntimeException e) {
-            errors.add(new Diagnostic(Diagnostic.Severity.ERROR, file, 0, 0, current.toString(),
-                    "cannot parse: " + e.getMessage(), ""));
+            JsonLocation l = parser == null ? null : parser.currentLocation();
+            errors.add(new Diagnostic(Diagnostic.Severity.ERROR, file, l == null ? 0 : l.getLineNr(),
+                    l == null ? 0 : l.getColumnNr(), contextPath(parser), "cannot parse: " + e.getMessage(), ""));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // reading from a string: nothing to release
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * The path where the parser stopped, from its own context: Jackson reads a field's value token
+     * together with its name, so an error in a value can come before this class has seen the key.
+     */
+    private String contextPath(JsonParser p) {
+        if (p == null) return current.toString();
+        java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) steps.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            else if (c.getCurrentName() != null) steps.push("." + c.getCurrentName());
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private Node value(JsonParser p, JsonToken t, TreePath path) throws IOException {
@@ -213,7 +240,7 @@ public final class TreeParser {
         return s.length() <= 24 ? s : s.substring(0, 20) + "…";
     }
 
-    private Diagnostic fromJackson(JsonProcessingException e) {
+    private Diagnostic fromJackson(JsonProcessingException e, JsonParser parser) {
         JsonLocation l = e.getLocation();
         int line = l == null ? 0 : l.getLineNr();
         int col = l == null ? 0 : l.getColumnNr();
@@ -242,7 +269,7 @@ public final class TreeParser {
         } else {
             message = first;
         }
-        return new Diagnostic(Diagnostic.Severity.ERROR, file, line, col, current.toString(), message, hint);
+        return new Diagnostic(Diagnostic.Severity.ERROR, file, line, col, contextPath(parser), message, hint);
     }
 
     private Diagnostic error(int line, int col, TreePath path, String message, String hint) {

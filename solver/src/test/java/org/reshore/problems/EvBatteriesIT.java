@@ -19,6 +19,7 @@ class EvBatteriesIT {
         System.out.println(run.summary());
         assertEquals(30e9, run.paid("ira-45x"), 1);
         assertEquals(1, run.builds("de-soto-kansas", "2027"));
+        assertEquals(4, run.builds("ultium-module", "2024")); // all four, early, to earn the credit
         assertTrue(run.share("EU", "li-ion-cell", "2022", "EU") >= 0.99);
     }
 

@@ -34,7 +34,7 @@ class LibraryReadsTest {
     @Test
     void everyFileReadsWithoutErrorsOrWarnings() throws IOException {
         List<Path> files = files();
-        assertTrue(files.size() >= 4, "the library has its five problems, found " + files);
+        assertTrue(files.size() >= 5, "the library has its five problems, found " + files);
         StringBuilder problems = new StringBuilder();
         for (Path f : files) {
             try {
@@ -46,6 +46,17 @@ class LibraryReadsTest {
             }
         }
         if (!problems.isEmpty()) fail(problems.toString());
+    }
+
+    @Test
+    void theReadmeExampleReads() throws IOException, InputException {
+        String readme = Files.readString(LIBRARY.resolve("README.md"));
+        int start = readme.indexOf("```json\n") + "```json\n".length();
+        String json = readme.substring(start, readme.indexOf("```", start));
+        var r = new ProblemReader().parse(json, "README.md");
+        assertEquals("my-first-problem", r.problem().name());
+        assertEquals(List.of(), r.warnings());
+        assertEquals(2, r.problem().periods().size());
     }
 
     @Test

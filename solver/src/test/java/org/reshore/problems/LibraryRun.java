@@ -136,6 +136,13 @@ final class LibraryRun {
         throw new IllegalArgumentException("no stockpile " + market + "/" + product);
     }
 
+    /** Yearly shortage of a product over all markets when the plan runs through the scenario. */
+    double stressShortage(String scenario, String product) {
+        return evaluation.stress().stream().filter(st -> st.scenario().equals(scenario))
+                .flatMap(st -> st.shortages().entrySet().stream())
+                .filter(e -> e.getKey().endsWith("/" + product)).mapToDouble(e -> e.getValue()).sum();
+    }
+
     /** One line for the library's README table. */
     String summary() {
         return String.format("%s [%s]: objective %.6g %s, exposure %.6g, %.2f s", problem.name(),

@@ -20,6 +20,7 @@ class RareEarthsIT {
         System.out.println(run.summary());
         assertTrue(run.share("US", "ree-oxide", "2027", "CN") <= 0.2 + 1e-9);
         assertEquals(1, run.builds("mp-stage-ii-build"));
+        assertEquals(1, run.builds("fort-worth-magnets"));
         assertTrue(run.stockpile("US", "ndfeb-magnet") > 0);
         // before the cap, the US buys its oxide in China (the seed: ~80% of imports)
         assertTrue(run.share("US", "ree-oxide", "2021", "CN") >= 0.8 - 1e-9);
@@ -34,6 +35,9 @@ class RareEarthsIT {
             root.remove("policies");
         });
         assertTrue(capped.share("US", "ree-oxide", "2027", "CN") <= 0.2 + 1e-9);
+        // met by re-routing Lynas' Malaysian oxide, not by building US separation
+        assertTrue(capped.share("US", "ree-oxide", "2027", "MY") >= 0.8 - 1e-9);
+        assertEquals(0, capped.builds("mp-stage-ii-build") + capped.builds("lynas-texas-hondo"));
         assertTrue(free.share("US", "ree-oxide", "2027", "CN") > 0.2 + 1e-6);
         assertTrue(capped.result.objective() >= free.result.objective() - 1e-6 * free.result.objective());
     }

@@ -28,6 +28,17 @@ class SemiconductorsIT {
     }
 
     @Test
+    void aTaiwanBlockadeStillLeavesMostLeadingEdgeDemandUnserved() throws Exception {
+        LibraryRun run = LibraryRun.solve(FILE);
+        assertEquals(2, run.builds("kr-pyeongtaek-module", "2024"));
+        assertEquals(1, run.builds("ohio-fabs-1-2", "2027"));
+        // 2027: world <10nm demand 4.2M wafers, Taiwan's own 5% (210,000) still served at home.
+        // Outside Taiwan: Korea 240,000 + 2 x 300,000, Arizona 240,000, Ohio 480,000 = 1,560,000
+        // against 3,990,000 of demand → 2,430,000 wafers a year short.
+        assertEquals(2_430_000, run.stressShortage("taiwan-strait", "logic-lead"), 1);
+    }
+
+    @Test
     @Disabled("the HiGHS backend takes none of the capex grants on this file and still reports OPTIMAL "
             + "(3.16181e12 against 3.15138e12 from SCIP and CBC): enable when the mip engine is fixed")
     void defaultBackendAgreesWithScip() throws Exception {

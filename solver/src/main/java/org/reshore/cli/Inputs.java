@@ -1,0 +1,28 @@
+package org.reshore.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.reshore.io.Diagnostic;
+import org.reshore.io.InputException;
+import org.reshore.io.ProblemReader;
+import org.reshore.model.Problem;
+
+/** Reading a problem for a command: warnings go to stderr, errors become an InputException. */
+final class Inputs {
+    private Inputs() {}
+
+    static Problem readProblem(Path file, PrintWriter err) throws InputException {
+        ProblemReader.ReadResult read = new ProblemReader().read(file);
+        for (Diagnostic w : read.warnings()) err.println(w);
+        return read.problem();
+    }
+
+    /** Default plan path: {@code <name>.plan.json} next to the problem file. */
+    static Path defaultPlanPath(Path problemFile) {
+        String name = problemFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        Path dir = problemFile.toAbsolutePath().getParent();
+        return dir.resolve(stem + ".plan.json");
+    }
+}

@@ -1,0 +1,109 @@
+package org.reshore.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reshore.engine.PlanSolver;
+import org.reshore.engine.SolveOptions;
+import org.reshore.engine.SolveResult;
+import org.reshore.engine.Status;
+import org.reshore.engine.greedy.GreedySolver;
+import org.reshore.evaluate.Evaluation;
+import org.reshore.evaluate.EvaluationText;
+import org.reshore.io.PlanFile;
+import org.reshore.io.PlanWriter;
+import org.reshore.io.Plans;
+import org.reshore.model.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Solve a problem and write the plan (default: <name>.plan.json next to the problem).")
+final class SolveCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "a reshore/1 problem file (.json, .yaml)")
+    Path problemFile;
+
+    @Option(names = "--engine", defaultValue = "mip", description = "greedy or mip (default: ${DEFAULT-VALUE})")
+    String engine;
+
+    @Option(names = "--out", paramLabel = "PLAN", description = "where to write the plan")
+    Path out;
+
+    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
+            description = "wall-clock limit, model building included (default: ${DEFAULT-VALUE})")
+    Duration timeLimit;
+
+    @Option(names = "--seed", defaultValue = "0", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--gap", defaultValue = "1e-6", description = "relative gap at which the MIP may stop (default: ${DEFAULT-VALUE})")
+    double gap;
+
+    @Option(names = "--threads", defaultValue = "1", description = "solver threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--backend", description = "MIP backend through OR-Tools: highs, scip or cbc (default: highs)")
+    String backend;
+
+    @Option(names = "--debug", description = "print stack traces of internal errors")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (gap < 0 || threads < 1) throw new CliFailure(ExitCode.BAD_INPUT, "--gap must be ≥ 0 and --threads ≥ 1");
+        Problem problem = Inputs.readProblem(problemFile, err);
+        PlanSolver solver = Engines.create(engine);
+        Path planFile = out != null ? out : Inputs.defaultPlanPath(problemFile);
+
+        Map<String, String> params = new LinkedHashMap<>();
+        if (backend != null) params.put("backend", backend);
+        SolveOptions options = new SolveOptions(timeLimit, seed, threads, gap, params, null);
+        ProgressPrinter progress = new ProgressPrinter(err);
+        if (!(solver instanceof GreedySolver)) {
+            SolveResult start = new GreedySolver(Engines.recourse()).solve(problem, options, p -> { });
+            if (start.solution() != null && start.status() == Status.FEASIBLE) options = options.withWarmStart(start.solution());
+        }
+        SolveResult result = solver.solve(problem, options, progress);
+        if (result.solution() == null || result.status() == Status.NO_SOLUTION || result.status() == Status.INFEASIBLE) {
+            throw new CliFailure(ExitCode.NO_PLAN, switch (result.status()) {
+                case INFEASIBLE -> problem.name() + " has no feasible plan (proven)";
+                default -> "no feasible plan found within " + timeLimit.toMillis() / 1000.0 + " s ("
+                        + result.status() + ")";
+            });
+        }
+        Evaluation verdict = Engines.evaluator(problem).evaluate(problem, result.solution());
+        if (!verdict.feasible()) {
+            stdout.print(EvaluationText.render(verdict, problem.currency()));
+            throw new CliFailure(ExitCode.NO_PLAN, "the evaluator finds the " + solver.name()
+                    + " engine's plan infeasible (violations above); no plan written");
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode config = json.valueToTree(result.config());
+        PlanFile.SolverInfo info = new PlanFile.SolverInfo(solver.name(), config, result.status().name(),
+                result.objective(), result.bound(), result.gap(), result.seconds(), seed);
+        PlanFile plan = Plans.fromSolution(problem, result.solution(), info, verdict.toJson());
+        PlanWriter.write(plan, planFile);
+
+        stdout.printf(Locale.ROOT, "%s  engine %s  status %s  %.2f s%n", problem.name(), solver.name(),
+                result.status(), result.seconds());
+        if (!Double.isNaN(result.bound())) {
+            stdout.printf(Locale.ROOT, "bound %s  gap %s%n", Summary.number(result.bound()), Summary.percent(result.gap()));
+        }
+        stdout.print(EvaluationText.render(verdict, problem.currency()));
+        stdout.println("plan written to " + planFile);
+        return ExitCode.OK;
+    }
+}
