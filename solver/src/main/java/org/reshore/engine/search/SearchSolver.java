@@ -19,6 +19,7 @@ import org.reshore.engine.Progress;
 import org.reshore.engine.SolveOptions;
 import org.reshore.engine.SolveResult;
 import org.reshore.engine.Status;
+import org.reshore.engine.greedy.GreedySolver;
 import org.reshore.engine.search.domain.BuildModule;
 import org.reshore.engine.search.domain.BuildPlan;
 import org.reshore.engine.search.flow.FlowLp;
@@ -36,7 +37,7 @@ import org.reshore.model.Solution;
  * nothing to build). Deterministic objective only: robust and lexicographic modes are refused.
  *
  * <p>Parameters: {@code config} = path of a reshore search JSON (see {@link SearchConfig}) or of
- * an OptaPlanner solver XML. The seed makes runs reproducible under a step-based termination.
+ * an OptaPlanner solver XML; {@code start} = greedy (default) or all (see startingPlan). The seed makes runs reproducible under a step-based termination.
  */
 public final class SearchSolver implements PlanSolver {
     /** Time kept from the limit for the finishing LP and the mapping back. */
@@ -56,8 +57,8 @@ public final class SearchSolver implements PlanSolver {
         FlowLp finisher = new FlowLp(problem, true);
         SearchContext context = new SearchContext(problem);
         try {
-            List<BuildModule> modules = SearchMapping.modules(context, options.warmStart());
             Map<String, Object> config = new LinkedHashMap<>();
+            List<BuildModule> modules = SearchMapping.modules(context, startingPlan(problem, options, start, config));
             Map<String, Number> statistics = new LinkedHashMap<>();
             config.put("flowModel", context.flowModel());
             config.put("seed", options.seed());
@@ -71,6 +72,31 @@ public final class SearchSolver implements PlanSolver {
             finisher.release();
             context.release();
         }
+    }
+
+    /**
+     * Where the search starts: the caller's warm start; else (params "start": "greedy", the
+     * default) the greedy engine's plan, which respects budgets and policies the way a planner
+     * would start; or ("start": "all") every module built at its earliest period. From "all",
+     * a tightly budgeted problem (allied-2030) spent its whole time getting back under the budget.
+     */
+    private static Solution startingPlan(Problem problem, SolveOptions options, long start, Map<String, Object> config) {
+        if (options.warmStart() != null) {
+            config.put("start", "warm start");
+            return options.warmStart();
+        }
+        String how = options.params().getOrDefault("start", "greedy");
+        config.put("start", how);
+        if (how.equals("all")) return null;
+        if (!how.equals("greedy")) {
+            throw new IllegalArgumentException("search engine: parameter start is \"" + how + "\" (known: greedy, all)");
+        }
+        long left = options.timeLimit().toMillis() - (System.nanoTime() - start) / 1_000_000;
+        SolveOptions greedy = new SolveOptions(Duration.ofMillis(Math.max(1, left / 4)), options.seed(), 1, options.gap(),
+                Map.of(), null);
+        SolveResult plan = new GreedySolver().solve(problem, greedy, p -> { });
+        if (plan.solution() == null) config.put("start", "all (greedy found no plan)");
+        return plan.solution();
     }
 
     private int[] search(SearchContext context, List<BuildModule> modules, SolveOptions options, long start,
