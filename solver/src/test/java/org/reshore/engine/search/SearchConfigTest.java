@@ -68,4 +68,20 @@ class SearchConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> solve(Fixtures.tinyPolicy(), file));
         assertTrue(e.getMessage().contains("greatDeluge"), e.getMessage());
     }
+
+    @Test
+    void startFromAllModulesBuiltAlsoReachesTheOptimum() {
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(20), 0, 1, 1e-6, Map.of("start", "all"), null);
+        SolveResult result = new SearchSolver().solve(Fixtures.tinyPolicy(), options, p -> { });
+        assertEquals(1910, result.objective(), 1e-9 * 1910);
+        assertEquals("all", result.config().get("start"));
+    }
+
+    @Test
+    void unknownStartIsAnError() {
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(5), 0, 1, 1e-6, Map.of("start", "random"), null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SearchSolver().solve(Fixtures.tinyPolicy(), options, p -> { }));
+        assertTrue(e.getMessage().contains("random"), e.getMessage());
+    }
 }
