@@ -43,9 +43,9 @@ public final class Coefficients {
         return cap;
     }
 
-    /** Whether programme u pays in period t (a programme without periods pays in all of them). */
+    /** Whether programme u pays in period t (the reader lists every period where the file names none). */
     public static boolean covers(Subsidy u, int period) {
-        return u.periods().isEmpty() || u.coversPeriod(period);
+        return u.coversPeriod(period);
     }
 
     /** The largest money a single unit can move, to price infeasibility far above it. */

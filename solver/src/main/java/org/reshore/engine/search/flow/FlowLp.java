@@ -9,7 +9,6 @@ import java.util.List;
 import org.reshore.model.Arc;
 import org.reshore.model.CapacityOption;
 import org.reshore.model.Demand;
-import org.reshore.model.Period;
 import org.reshore.model.Policy;
 import org.reshore.model.Problem;
 import org.reshore.model.Product;
@@ -242,11 +241,9 @@ public final class FlowLp implements OperationsEvaluator {
         }
     }
 
-    private List<Integer> budgetPeriods(Policy.Budget budget) {
-        if (!budget.periods().isEmpty()) return budget.periods();
-        List<Integer> all = new ArrayList<>();
-        for (Period p : problem.periods()) all.add(p.index());
-        return all;
+    // The reader lists every period where the file names none; an empty list binds nothing.
+    private static List<Integer> budgetPeriods(Policy.Budget budget) {
+        return budget.periods();
     }
 
     // The objective in units of the largest unit money, so that its coefficients stay near 1 and
