@@ -7,7 +7,6 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
 import org.reshore.model.Arc;
-import org.reshore.model.CapacityOption;
 import org.reshore.model.Demand;
 import org.reshore.model.Policy;
 import org.reshore.model.Problem;
@@ -29,7 +28,6 @@ public final class FlowLp implements OperationsEvaluator {
 
     private final Problem problem;
     private final int periods;
-    private final boolean grants;
     private final double prohibitive;
     private final double unit;
     private final MPSolver solver;
@@ -40,10 +38,7 @@ public final class FlowLp implements OperationsEvaluator {
     private final MPConstraint[][] capacity;
     private final List<MPVariable> slacks = new ArrayList<>();
     private final List<Var> production = new ArrayList<>();
-    private final List<Var> capex = new ArrayList<>();
-    private final MPConstraint[][] grantLimit;
-    private final List<MPConstraint> budgetRows = new ArrayList<>();
-    private final List<Policy.Budget> budgets = new ArrayList<>();
+    private final GrantRows grantRows;
     /** The violation reported when GLOP fails on a configuration: far above any real one. */
     public static final double FAILED = 1e9;
     private long failures;
@@ -52,7 +47,6 @@ public final class FlowLp implements OperationsEvaluator {
         OrTools.load();
         this.problem = problem;
         this.periods = problem.periods().size();
-        this.grants = grants;
         this.unit = Coefficients.largestUnitMoney(problem);
         this.prohibitive = 1e4 * unit;
         this.solver = MPSolver.createSolver("GLOP");
@@ -62,7 +56,6 @@ public final class FlowLp implements OperationsEvaluator {
         shortage = new MPVariable[problem.demands().size()];
         unserved = new MPVariable[problem.demands().size()];
         capacity = new MPConstraint[problem.sites().size()][periods];
-        grantLimit = new MPConstraint[problem.options().size()][periods];
         flows();
         demandRows();
         capacityRows();
@@ -70,7 +63,7 @@ public final class FlowLp implements OperationsEvaluator {
         productionSubsidies();
         policies();
         exposureCap();
-        if (grants) capexGrants();
+        grantRows = grants ? new GrantRows(problem, solver, objective, unit, this::slack) : null;
         objective.setMinimization();
     }
 
@@ -189,11 +182,6 @@ public final class FlowLp implements OperationsEvaluator {
                     if (unserved[di] != null) row.setCoefficient(unserved[di], 1);
                     row.setCoefficient(slack(cap.label()), -1);
                 }
-            } else if (policy instanceof Policy.Budget budget && grants) {
-                MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), budget.amount() / unit, budget.label());
-                row.setCoefficient(slack(budget.label()), -1);
-                budgetRows.add(row);
-                budgets.add(budget);
             }
         }
     }
@@ -210,40 +198,6 @@ public final class FlowLp implements OperationsEvaluator {
             }
         }
         row.setCoefficient(slack("exposureCap"), -1);
-    }
-
-    // g[u,o,t] ≤ maxShare·capex·b[o,t]; Σ_u g[u,o,t] ≤ capex·b[o,t]; Σ g[u,·,·] ≤ amount[u];
-    // budgets: Σ_{o∈sel,t∈periods} (capex·b − Σ_u g) ≤ amount  (builds on the right side, per configuration)
-    private void capexGrants() {
-        for (CapacityOption o : problem.options()) {
-            for (int t = 0; t < periods; t++) {
-                grantLimit[o.index()][t] = solver.makeConstraint(-MPSolver.infinity(), 0, "grants[" + o.id() + "," + t + "]");
-            }
-        }
-        for (Subsidy u : problem.subsidies()) {
-            if (u.kind() != Subsidy.Kind.CAPEX) continue;
-            MPConstraint total = solver.makeConstraint(-MPSolver.infinity(), u.amount() / unit, "amount[" + u.id() + "]");
-            for (int o : u.eligibleOptions()) {
-                for (int t = 0; t < periods; t++) {
-                    if (!Coefficients.covers(u, t)) continue;
-                    MPVariable g = solver.makeNumVar(0, 0, "grant[" + u.id() + "," + problem.option(o).id() + "," + t + "]");
-                    objective.setCoefficient(g, -problem.period(t).discount());
-                    total.setCoefficient(g, 1);
-                    grantLimit[o][t].setCoefficient(g, 1);
-                    for (int i = 0; i < budgets.size(); i++) {
-                        if (budgets.get(i).options().contains(o) && budgetPeriods(budgets.get(i)).contains(t)) {
-                            budgetRows.get(i).setCoefficient(g, -1);
-                        }
-                    }
-                    capex.add(new Var(u.index(), o, t, g));
-                }
-            }
-        }
-    }
-
-    // The reader lists every period where the file names none; an empty list binds nothing.
-    private static List<Integer> budgetPeriods(Policy.Budget budget) {
-        return budget.periods();
     }
 
     // The objective in units of the largest unit money, so that its coefficients stay near 1 and
@@ -298,21 +252,7 @@ public final class FlowLp implements OperationsEvaluator {
         for (int s = 0; s < cap.length; s++) {
             for (int t = 0; t < periods; t++) capacity[s][t].setUb(cap[s][t]);
         }
-        if (!grants) return;
-        for (CapacityOption o : problem.options()) {
-            for (int t = 0; t < periods; t++) grantLimit[o.index()][t].setUb(o.capex() * builds[o.index() * periods + t] / unit);
-        }
-        for (Var g : capex) {
-            double share = problem.subsidies().get(g.subsidy()).maxShare();
-            g.variable().setUb(share * problem.option(g.owner()).capex() * builds[g.owner() * periods + g.period()] / unit);
-        }
-        for (int i = 0; i < budgets.size(); i++) {
-            double gross = 0;
-            for (int o : budgets.get(i).options()) {
-                for (int t : budgetPeriods(budgets.get(i))) gross += problem.option(o).capex() * builds[o * periods + t];
-            }
-            budgetRows.get(i).setUb((budgets.get(i).amount() - gross) / unit);
-        }
+        if (grantRows != null) grantRows.setBuilds(builds);
     }
 
     /**
@@ -334,10 +274,7 @@ public final class FlowLp implements OperationsEvaluator {
             MPVariable z = shortage[d.index()] != null ? shortage[d.index()] : unserved[d.index()];
             plan.shortages[d.index()] = clean(z.solutionValue());
         }
-        for (Var g : capex) {
-            double amount = clean(g.variable().solutionValue() * unit);
-            if (amount > 0) plan.capexGrants.add(new Solution.CapexGrant(g.subsidy(), g.owner(), g.period(), amount));
-        }
+        if (grantRows != null) grantRows.extract(plan);
         for (Var w : production) {
             double amount = clean(w.variable().solutionValue() * unit);
             if (amount > 0) plan.productionGrants.add(new Solution.ProductionGrant(w.subsidy(), w.owner(), w.period(), amount));
