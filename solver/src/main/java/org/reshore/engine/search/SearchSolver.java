@@ -1,0 +1,188 @@
+package org.reshore.engine.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.reshore.engine.PlanSolver;
+import org.reshore.engine.Progress;
+import org.reshore.engine.SolveOptions;
+import org.reshore.engine.SolveResult;
+import org.reshore.engine.Status;
+import org.reshore.engine.greedy.GreedySolver;
+import org.reshore.engine.search.domain.BuildModule;
+import org.reshore.engine.search.domain.BuildPlan;
+import org.reshore.engine.search.flow.FlowLp;
+import org.reshore.engine.search.flow.Operations;
+import org.reshore.engine.search.score.BuildConstraints;
+import org.reshore.model.Objective;
+import org.reshore.model.Problem;
+import org.reshore.model.Solution;
+
+/**
+ * The local-search engine ("search"): OptaPlanner searches the builds (open, close, shift, swap
+ * capacity), each build configuration priced by its best flows; then, with the best builds
+ * fixed, an LP re-optimises flows, shortages and subsidies, so the plan returned is optimal for
+ * its builds. No optimality proof for the builds: the status is FEASIBLE (OPTIMAL when there is
+ * nothing to build). Deterministic objective only: robust and lexicographic modes are refused.
+ *
+ * <p>Parameters: {@code config} = path of a reshore search JSON (see {@link SearchConfig}) or of
+ * an OptaPlanner solver XML; {@code start} = greedy (default) or all (see startingPlan). The seed makes runs reproducible under a step-based termination.
+ */
+public final class SearchSolver implements PlanSolver {
+    /** Time kept from the limit for the finishing LP and the mapping back. */
+    private static final double RESERVE = 0.05;
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
+        long start = System.nanoTime();
+        refuseUnsupported(problem);
+        // Built first: it loads the natives, which count against the time limit before the
+        // search takes its share of it.
+        FlowLp finisher = new FlowLp(problem, true);
+        SearchContext context = new SearchContext(problem);
+        try {
+            Map<String, Object> config = new LinkedHashMap<>();
+            List<BuildModule> modules = SearchMapping.modules(context, startingPlan(problem, options, start, config));
+            Map<String, Number> statistics = new LinkedHashMap<>();
+            config.put("flowModel", context.flowModel());
+            config.put("seed", options.seed());
+            statistics.put("modules", modules.size());
+            boolean searched = !modules.isEmpty();
+            int[] builds = searched
+                    ? search(context, modules, options, start, progress, config, statistics)
+                    : new int[problem.options().size() * problem.periods().size()];
+            return finish(problem, finisher, builds, searched, start, progress, config, statistics);
+        } finally {
+            finisher.release();
+            context.release();
+        }
+    }
+
+    /**
+     * Where the search starts: the caller's warm start; else (params "start": "greedy", the
+     * default) the greedy engine's plan, which respects budgets and policies the way a planner
+     * would start; or ("start": "all") every module built at its earliest period. From "all",
+     * a tightly budgeted problem (allied-2030) spent its whole time getting back under the budget.
+     */
+    private static Solution startingPlan(Problem problem, SolveOptions options, long start, Map<String, Object> config) {
+        if (options.warmStart() != null) {
+            config.put("start", "warm start");
+            return options.warmStart();
+        }
+        String how = options.params().getOrDefault("start", "greedy");
+        config.put("start", how);
+        if (how.equals("all")) return null;
+        if (!how.equals("greedy")) {
+            throw new IllegalArgumentException("search engine: parameter start is \"" + how + "\" (known: greedy, all)");
+        }
+        long left = options.timeLimit().toMillis() - (System.nanoTime() - start) / 1_000_000;
+        SolveOptions greedy = new SolveOptions(Duration.ofMillis(Math.max(1, left / 4)), options.seed(), 1, options.gap(),
+                Map.of(), null);
+        SolveResult plan = new GreedySolver().solve(problem, greedy, p -> { });
+        if (plan.solution() == null) config.put("start", "all (greedy found no plan)");
+        return plan.solution();
+    }
+
+    private int[] search(SearchContext context, List<BuildModule> modules, SolveOptions options, long start,
+                         Consumer<Progress> progress, Map<String, Object> config, Map<String, Number> statistics) {
+        SolverConfig solverConfig = solverConfig(options, context, start, config);
+        Solver<BuildPlan> solver = SolverFactory.<BuildPlan>create(solverConfig).buildSolver();
+        solver.addEventListener(event -> {
+            HardSoftLongScore score = event.getNewBestSolution().getScore();
+            if (score.hardScore() == 0) {
+                progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start),
+                        -score.softScore() / context.scale(), Double.NaN));
+            }
+        });
+        long searchStart = System.nanoTime();
+        BuildPlan best = solver.solve(new BuildPlan(modules));
+        double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
+        var scope = ((DefaultSolver<BuildPlan>) solver).getSolverScope();
+        statistics.put("searchSeconds", searchSeconds);
+        statistics.put("scoreCalculations", scope.getScoreCalculationCount());
+        statistics.put("scoreCalculationsPerSecond", scope.getScoreCalculationCount() / Math.max(1e-9, searchSeconds));
+        statistics.put("flowSolves", context.flowSolves());
+        statistics.put("flowFailures", context.flowFailures());
+        statistics.put("bestHardScore", best.getScore().hardScore());
+        return SearchMapping.builds(context.problem(), best.getModules());
+    }
+
+    // With the builds fixed, the LP gives the best flows, shortages and grants: the plan returned.
+    private static SolveResult finish(Problem problem, FlowLp finisher, int[] builds, boolean searched, long start,
+                                      Consumer<Progress> progress, Map<String, Object> config, Map<String, Number> statistics) {
+        Operations finished = finisher.evaluate(builds);
+        statistics.put("violation", finished.violation());
+        if (finished.violation() > 1e-6) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new SolveResult(null, Status.NO_SOLUTION, Double.NaN, Double.NaN, Double.NaN, seconds, config, statistics);
+        }
+        Solution plan = finisher.plan(builds);
+        double objective = PlanObjective.of(problem, plan);
+        progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, Double.NaN));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!searched) return new SolveResult(plan, Status.OPTIMAL, objective, objective, 0.0, seconds, config, statistics);
+        return new SolveResult(plan, Status.FEASIBLE, objective, Double.NaN, Double.NaN, seconds, config, statistics);
+    }
+
+    private static void refuseUnsupported(Problem problem) {
+        Objective objective = problem.objective();
+        if (objective.robust()) {
+            throw new UnsupportedObjectiveException("problem " + problem.name() + ": objective.scenarioWeight is "
+                    + objective.scenarioWeight() + " (robust mode); the search engine optimises the deterministic "
+                    + "objective only and will not drop the scenario term silently. Use the mip engine, or set "
+                    + "scenarioWeight to 0 to stress-test the plan instead.");
+        }
+        if (objective.mode() == Objective.Mode.LEXICOGRAPHIC) {
+            throw new UnsupportedObjectiveException("problem " + problem.name() + ": objective.mode lexicographic is not "
+                    + "supported by the search engine; use the mip engine, or mode weighted with an exposureCap.");
+        }
+    }
+
+    private static SolverConfig solverConfig(SolveOptions options, SearchContext context, long start, Map<String, Object> described) {
+        String path = options.params().get("config");
+        SolverConfig config;
+        if (path != null && path.endsWith(".xml")) {
+            config = SolverConfig.createFromXmlFile(Path.of(path).toFile(), SearchSolver.class.getClassLoader());
+            described.put("config", Path.of(path).getFileName().toString());
+        } else {
+            SearchConfig search;
+            try {
+                search = path == null ? SearchConfig.defaults() : SearchConfig.read(Path.of(path));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("search configuration " + path + ": " + e.getMessage(), e);
+            }
+            described.put("config", path == null ? "tabu.json (default)" : Path.of(path).getFileName().toString());
+            described.putAll(search.describe());
+            config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum());
+        }
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        long limit = options.timeLimit().toMillis();
+        long budget = Math.max(50, Math.round((limit - elapsedMillis) * (1 - RESERVE)) - 200);
+        TerminationConfig termination = config.getTerminationConfig() == null ? new TerminationConfig() : config.getTerminationConfig();
+        Long own = termination.getMillisecondsSpentLimit();
+        termination.setSpentLimit(null);
+        termination.withMillisecondsSpentLimit(own == null ? budget : Math.min(own, budget));
+        return config.withTerminationConfig(termination)
+                .withSolutionClass(BuildPlan.class)
+                .withEntityClasses(BuildModule.class)
+                .withConstraintProviderClass(BuildConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(options.seed());
+    }
+}

@@ -1,0 +1,229 @@
+package org.reshore.engine.search.flow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reshore.model.Arc;
+import org.reshore.model.Demand;
+import org.reshore.model.Policy;
+import org.reshore.model.Problem;
+import org.reshore.model.Product;
+import org.reshore.model.Subsidy;
+
+/**
+ * Exact flows for problems whose operations are a transport problem per period: no bills of
+ * materials, no share or shortage policies, no production subsidies, no exposure cap. Exposure is
+ * linear per unit, so it is part of the arc cost; a shortage is one more source per period with
+ * unlimited capacity, at the demand's penalty or, where the demand must be met, at a prohibitive
+ * price counted as infeasibility.
+ *
+ * <p>Why it is fast: every demand first goes to its cheapest open source. That assignment costs
+ * the least possible, so where no source is overloaded it is optimal outright (always, when
+ * capacity does not bind). Otherwise the overload is pushed out along shortest paths in the
+ * residual network (successive shortest paths from the overloaded sources, with potentials that
+ * the cheapest assignment makes valid from the start), which needs one path per saturation
+ * instead of one per demand.
+ */
+public final class TransportFlows implements OperationsEvaluator {
+    private static final double EPS = 1e-9;
+
+    /** One period's network: sources (sites, then the shortage source) × demands. */
+    private record Period(int[] demand, double[] quantity, double[][] cost, boolean[] mustMeet) {}
+
+    private final Problem problem;
+    private final List<Period> periods = new ArrayList<>();
+
+    public TransportFlows(Problem problem) {
+        if (!fits(problem)) throw new IllegalArgumentException("problem " + problem.name() + " is not a pure transport problem");
+        this.problem = problem;
+        double prohibitive = 1e4 * Coefficients.largestUnitMoney(problem);
+        int sites = problem.sites().size();
+        for (int t = 0; t < problem.periods().size(); t++) {
+            List<Demand> demands = new ArrayList<>();
+            for (Demand d : problem.demands()) {
+                if (d.period() == t && d.quantity() > 0) demands.add(d);
+            }
+            int n = demands.size();
+            int[] index = new int[n];
+            double[] quantity = new double[n];
+            boolean[] mustMeet = new boolean[n];
+            double[][] cost = new double[sites + 1][n];
+            for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
+            for (int j = 0; j < n; j++) {
+                Demand d = demands.get(j);
+                index[j] = d.index();
+                quantity[j] = d.quantity();
+                mustMeet[j] = !d.shortageAllowed();
+                cost[sites][j] = d.shortageAllowed() ? Coefficients.shortage(problem, d) : prohibitive;
+                for (int a : problem.arcsIntoMarket(d.market())) {
+                    if (problem.arcProduct(a) == d.product()) cost[problem.arc(a).from()][j] = Coefficients.flow(problem, a, t);
+                }
+            }
+            periods.add(new Period(index, quantity, cost, mustMeet));
+        }
+    }
+
+    /** Whether the operations of this problem are a plain transport problem. */
+    public static boolean fits(Problem problem) {
+        for (Product p : problem.products()) {
+            if (!p.inputs().isEmpty()) return false;
+        }
+        for (Arc a : problem.arcs()) {
+            if (!a.servesMarket()) return false;
+        }
+        for (Policy policy : problem.policies()) {
+            if (!(policy instanceof Policy.Budget)) return false;
+        }
+        for (Subsidy u : problem.subsidies()) {
+            if (u.kind() == Subsidy.Kind.PRODUCTION) return false;
+        }
+        return !problem.objective().hasExposureCap();
+    }
+
+    @Override
+    public Operations evaluate(int[] builds) {
+        double[][] cap = Coefficients.capacities(problem, builds);
+        double cost = 0;
+        double violation = 0;
+        for (int t = 0; t < periods.size(); t++) {
+            Period p = periods.get(t);
+            if (p.demand().length == 0) continue;
+            // Only open sources enter the network (and the shortage source, last): the shortest
+            // path searches are quadratic in the number of nodes.
+            int open = 0;
+            for (double[] c : cap) {
+                if (c[t] > EPS) open++;
+            }
+            double[] capacity = new double[open + 1];
+            double[][] rows = new double[open + 1][];
+            int k = 0;
+            for (int s = 0; s < cap.length; s++) {
+                if (cap[s][t] <= EPS) continue;
+                capacity[k] = cap[s][t];
+                rows[k++] = p.cost()[s];
+            }
+            capacity[open] = Double.POSITIVE_INFINITY;
+            rows[open] = p.cost()[cap.length];
+            double[][] x = new Transport(rows, capacity, p.quantity()).solve();
+            for (int i = 0; i < x.length; i++) {
+                for (int j = 0; j < x[i].length; j++) {
+                    if (x[i][j] <= 0) continue;
+                    if (i == open && p.mustMeet()[j]) violation += x[i][j];
+                    else cost += x[i][j] * rows[i][j];
+                }
+            }
+        }
+        return new Operations(cost, 0, violation);
+    }
+
+    @Override
+    public double magnitude() {
+        return Coefficients.magnitude(problem);
+    }
+
+    @Override
+    public String name() {
+        return "transport";
+    }
+
+    /** One transport problem: sources with capacities (some unlimited), demands to meet exactly. */
+    static final class Transport {
+        private final double[][] cost;
+        private final double[] capacity;
+        private final double[] quantity;
+        private final int m;
+        private final int n;
+        private final double[][] x;
+        private final double[] load;
+
+        Transport(double[][] cost, double[] capacity, double[] quantity) {
+            this.cost = cost;
+            this.capacity = capacity;
+            this.quantity = quantity;
+            this.m = capacity.length;
+            this.n = quantity.length;
+            this.x = new double[m][n];
+            this.load = new double[m];
+        }
+
+        /** The optimal x[source][demand]; some source must have unlimited capacity. */
+        double[][] solve() {
+            double[] potential = new double[m + n]; // sources 0..m-1, demands m..m+n-1
+            for (int j = 0; j < n; j++) {
+                int best = -1;
+                for (int i = 0; i < m; i++) {
+                    if (capacity[i] > EPS && (best < 0 || cost[i][j] < cost[best][j])) best = i;
+                }
+                x[best][j] = quantity[j];
+                load[best] += quantity[j];
+                potential[m + j] = -cost[best][j];
+            }
+            for (int s = 0; s < m; s++) {
+                while (load[s] > capacity[s] + EPS * Math.max(1, capacity[s])) {
+                    if (!pushOverload(s, potential)) break;
+                }
+            }
+            return x;
+        }
+
+        // One shortest path in the residual network from overloaded source s to a source with room:
+        // s → demand j (less of x[s][j], cost −c) → source i (more of x[i][j], cost +c) → …
+        private boolean pushOverload(int s, double[] potential) {
+            int nodes = m + n;
+            double[] dist = new double[nodes];
+            int[] via = new int[nodes];
+            boolean[] done = new boolean[nodes];
+            Arrays.fill(dist, Double.POSITIVE_INFINITY);
+            dist[s] = 0;
+            via[s] = -1;
+            int target = -1;
+            while (true) {
+                int u = -1;
+                for (int v = 0; v < nodes; v++) {
+                    if (!done[v] && dist[v] < Double.POSITIVE_INFINITY && (u < 0 || dist[v] < dist[u])) u = v;
+                }
+                if (u < 0) break;
+                done[u] = true;
+                if (u < m && u != s && load[u] < capacity[u] - EPS) {
+                    target = u;
+                    break;
+                }
+                if (u < m) {
+                    for (int j = 0; j < n; j++) {
+                        if (x[u][j] <= EPS) continue;
+                        relax(u, m + j, -cost[u][j], potential, dist, via, done);
+                    }
+                } else {
+                    int j = u - m;
+                    for (int i = 0; i < m; i++) {
+                        if (capacity[i] <= EPS || cost[i][j] == Double.POSITIVE_INFINITY) continue;
+                        relax(u, i, cost[i][j], potential, dist, via, done);
+                    }
+                }
+            }
+            if (target < 0) return false;
+            double bound = dist[target];
+            for (int v = 0; v < nodes; v++) potential[v] += Math.min(dist[v], bound);
+            double push = Math.min(load[s] - capacity[s], capacity[target] - load[target]);
+            for (int v = target; v != s; v = via[via[v]]) push = Math.min(push, x[via[via[v]]][via[v] - m]);
+            for (int v = target; v != s; v = via[via[v]]) {
+                int j = via[v] - m;
+                x[v][j] += push;
+                x[via[via[v]]][j] -= push;
+                if (x[via[via[v]]][j] < EPS) x[via[via[v]]][j] = 0;
+            }
+            load[s] -= push;
+            load[target] += push;
+            return true;
+        }
+
+        private static void relax(int u, int v, double c, double[] potential, double[] dist, int[] via, boolean[] done) {
+            if (done[v]) return;
+            double d = dist[u] + Math.max(0, c + potential[u] - potential[v]);
+            if (d < dist[v]) {
+                dist[v] = d;
+                via[v] = u;
+            }
+        }
+    }
+}

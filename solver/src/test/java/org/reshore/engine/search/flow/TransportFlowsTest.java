@@ -1,0 +1,84 @@
+package org.reshore.engine.search.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.reshore.model.Arc;
+import org.reshore.model.CapacityOption;
+import org.reshore.model.Demand;
+import org.reshore.model.Economy;
+import org.reshore.model.Market;
+import org.reshore.model.Objective;
+import org.reshore.model.Period;
+import org.reshore.model.Problem;
+import org.reshore.model.Product;
+import org.reshore.model.Site;
+
+/** The fast transport model against the LP on the same build configurations: same money, same violation. */
+class TransportFlowsTest {
+    // Two periods, tight capacities, some demands with a shortage penalty, exposure priced.
+    private static Problem randomProblem(long seed) {
+        Random r = new Random(seed);
+        int sitesN = 7;
+        int marketsN = 12;
+        List<Period> periods = List.of(new Period("a", 0, 1, 1), new Period("b", 1, 3, 0.9));
+        List<Economy> economies = List.of(new Economy("E0", 0, "E0", 0, List.of()), new Economy("E1", 1, "E1", 0.7, List.of()));
+        List<Site> sites = new ArrayList<>();
+        List<CapacityOption> options = new ArrayList<>();
+        for (int s = 0; s < sitesN; s++) {
+            sites.add(new Site("s" + s, s, s % 2, 0, s == 0 ? 20 : 0, 1 + r.nextInt(5), List.of(s)));
+            options.add(new CapacityOption("o" + s, s, s, 30 + r.nextInt(60), 100, 0, 0, 2));
+        }
+        List<Market> markets = new ArrayList<>();
+        List<Demand> demands = new ArrayList<>();
+        for (int k = 0; k < marketsN; k++) {
+            markets.add(new Market("m" + k, k, k % 2));
+            for (int t = 0; t < 2; t++) {
+                double penalty = r.nextBoolean() ? 5 + r.nextInt(30) : Double.NaN;
+                demands.add(new Demand(demands.size(), k, 0, t, 5 + r.nextInt(25), penalty));
+            }
+        }
+        List<Arc> arcs = new ArrayList<>();
+        for (int s = 0; s < sitesN; s++) {
+            for (int k = 0; k < marketsN; k++) {
+                if (r.nextInt(6) == 0) continue; // a blocked lane
+                boolean cross = s % 2 != k % 2;
+                arcs.add(new Arc(arcs.size(), s, k, -1, sites.get(s).unitCost(), cross ? 0.1 * sites.get(s).unitCost() : 0,
+                        r.nextInt(8), cross ? economies.get(s % 2).risk() : 0));
+            }
+        }
+        Objective objective = new Objective(2, 0, Objective.Mode.WEIGHTED, List.of(), 1e-6, Double.POSITIVE_INFINITY, Double.NaN);
+        return new Problem("random-transport-" + seed, "", "USD", "0", periods, economies,
+                List.of(new Product("g", 0, "u", 1.5, List.of())), markets, sites, options, demands, arcs, List.of(),
+                List.of(), List.of(), List.of(), List.of(), objective);
+    }
+
+    @Test
+    void transportEqualsTheLpOnRandomConfigurations() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Problem problem = randomProblem(seed);
+            TransportFlows transport = new TransportFlows(problem);
+            FlowLp lp = new FlowLp(problem, false);
+            Random r = new Random(seed);
+            try {
+                for (int trial = 0; trial < 40; trial++) {
+                    int[] builds = new int[problem.options().size() * 2];
+                    for (int o = 0; o < problem.options().size(); o++) {
+                        builds[o * 2] = r.nextInt(3) == 0 ? 1 : 0;
+                        builds[o * 2 + 1] = r.nextInt(3) == 0 ? 1 : 0;
+                    }
+                    Operations fast = transport.evaluate(builds);
+                    Operations exact = lp.evaluate(builds);
+                    String where = "seed " + seed + " trial " + trial;
+                    assertEquals(exact.violation(), fast.violation(), 1e-6, where);
+                    assertEquals(exact.cost(), fast.cost(), 1e-7 * Math.max(1, exact.cost()), where);
+                }
+            } finally {
+                lp.release();
+            }
+        }
+    }
+}
