@@ -100,7 +100,7 @@ public final class PlanComparer {
         double ea = a.evaluation().exposure();
         double eb = b.evaluation().exposure();
         if (Math.abs(eb - ea) <= TOL * Math.max(1, Math.abs(ea))) return;
-        String rel = ea > 0 ? String.format(java.util.Locale.ROOT, ", %+.0f%%", 100 * (eb - ea) / ea) : "";
+        String rel = ea > 0 ? ", " + (eb > ea ? "+" : "−") + Words.percent(Math.abs(eb - ea) / ea) : "";
         out.add(new Difference(Difference.Kind.EXPOSURE, "exposure", Math.abs(eb - ea), b.label() + "'s exposure is "
                 + Words.quantity(eb) + " against " + a.label() + "'s " + Words.quantity(ea)
                 + " risk-weighted unit-years (" + (eb > ea ? "+" : "−") + Words.quantity(Math.abs(eb - ea)) + rel + ")."));
