@@ -42,7 +42,8 @@ final class BuildExplainer {
             else s.append(" builds ").append(o.id()).append(" at ").append(site).append(when(bb))
                     .append(" instead of").append(when(ba).replaceFirst("^ in", ""));
             s.append(money(a, b, o.id()));
-            ShareShift shift = shiftOf(shifts, problem.product(problem.site(o.site()).product()).id());
+            ShareShift shift = shiftOf(shifts, problem.product(problem.site(o.site()).product()).id(),
+                    firstDifference(ba, bb));
             if (shift != null) {
                 s.append(" and ").append(shift.phrase(problem));
                 shift.used = true;
@@ -100,9 +101,22 @@ final class BuildExplainer {
         return (names.size() == 1 ? "subsidy " : "subsidies ") + String.join(", ", names);
     }
 
-    private static ShareShift shiftOf(List<ShareShift> shifts, String product) {
-        for (ShareShift s : shifts) if (!s.used && s.market.product().equals(product)) return s;
+    // The largest share move of the built product from the first period where the builds differ
+    // on (a build cannot move supply before it exists).
+    private ShareShift shiftOf(List<ShareShift> shifts, String product, int fromPeriod) {
+        for (ShareShift s : shifts) {
+            if (!s.used && s.market.product().equals(product) && problem.periodIndex(s.market.period()) >= fromPeriod) {
+                return s;
+            }
+        }
         return null;
+    }
+
+    private int firstDifference(Map<String, Integer> ba, Map<String, Integer> bb) {
+        for (var t : problem.periods()) {
+            if (!ba.getOrDefault(t.id(), 0).equals(bb.getOrDefault(t.id(), 0))) return t.index();
+        }
+        return 0;
     }
 
     // Grants that changed where the builds did not: a plan drew more or less of a programme.

@@ -24,6 +24,8 @@ public final class PlanComparer {
     static final double SHARE_TOL = 0.005;
     /** How many of the largest flow differences are explained. */
     static final int FLOWS = 8;
+    /** How many share moves are told in sentences (the report's tables show them all). */
+    static final int SHARES = 8;
 
     private final Problem problem;
     private final String cur;
@@ -49,9 +51,15 @@ public final class PlanComparer {
         exposure(a, b, out);
         List<ShareShift> shifts = shareShifts(a.evaluation(), b.evaluation());
         new BuildExplainer(problem, a.label(), b.label()).explain(a.evaluation(), b.evaluation(), shifts, out);
-        for (ShareShift s : shifts) {
-            if (!s.used) out.add(new Difference(Difference.Kind.SHARE, s.subject(), Math.abs(s.to - s.from),
+        List<ShareShift> rest = shifts.stream().filter(s -> !s.used).toList();
+        for (ShareShift s : rest.subList(0, Math.min(SHARES, rest.size()))) {
+            out.add(new Difference(Difference.Kind.SHARE, s.subject(), Math.abs(s.to - s.from),
                     b.label() + " " + s.phrase(problem) + "."));
+        }
+        if (rest.size() > SHARES) {
+            int n = rest.size() - SHARES;
+            out.add(new Difference(Difference.Kind.SHARE, "smaller shifts", 0, b.label() + " also shifts supply shares "
+                    + "in " + n + " more market" + (n == 1 ? "" : "s") + " by less (see the shares by market)."));
         }
         shortages(a, b, out);
         stockpiles(a, b, out);

@@ -31,7 +31,7 @@ final class ShareShift {
         String name = problem.economy(problem.economyIndex(economy)).name();
         if (name == null || name.isBlank()) name = economy;
         String period = problem.periods().size() > 1 ? " in " + market.period() : "";
-        return (to > from ? "raises " : "cuts ") + name + "'s share of " + market.market() + " " + market.product()
+        return (to > from ? "raises " : "cuts ") + name + (name.endsWith("s") ? "'" : "'s") + " share of " + market.market() + " " + market.product()
                 + " supply" + period + " from " + Words.percent(from) + " to " + Words.percent(to);
     }
 }

@@ -36,11 +36,20 @@ public final class StressReport {
             b.append(String.format(Locale.ROOT, "%s%s: period %s, %s years, probability %s; recourse %s (%s a year)%n",
                     r.scenario(), r.name() == null || r.name().equals(r.scenario()) ? "" : " (" + r.name() + ")", r.period(), Words.quantity(r.years()), Words.quantity(r.probability()),
                     Words.money(r.recourse(), currency), Words.money(r.yearlyCost(), currency)));
+            int calm = 0;
             for (StressResult.Line l : r.lines()) {
+                if (l.shortageWithoutStock() <= 1e-9 && l.shortage() <= 1e-9) {
+                    calm++;
+                    continue;
+                }
                 b.append(String.format(Locale.ROOT, "  %s/%s: short %s %s/yr (without stock %s), stock %s, release %s/yr, "
                         + "time to survive %s years%s%n", l.market(), l.product(), Words.quantity(l.shortage()), l.unit(),
                         Words.quantity(l.shortageWithoutStock()), Words.quantity(l.stock()), Words.quantity(l.release()),
                         years(l.timeToSurvive()), l.ridesOut(r.years()) ? " (rides out the disruption)" : ""));
+            }
+            if (calm > 0) {
+                b.append(String.format(Locale.ROOT, "  %s other market/product%s: no shortage, time to survive ∞%n",
+                        calm, calm == 1 ? "" : "s"));
             }
         }
         return b.toString();
@@ -97,17 +106,24 @@ public final class StressReport {
             List<Svg.Bar> bars = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
             for (StressResult.Line l : r.lines()) {
+                rows.add(List.of(l.market(), l.product(), Words.quantity(l.stock()), Words.quantity(l.release()),
+                        Words.quantity(l.shortage()), Words.quantity(l.shortageWithoutStock()), years(l.timeToSurvive()),
+                        l.ridesOut(r.years()) ? "yes" : "no"));
+                if (l.shortageWithoutStock() <= 1e-9) continue; // nothing lacking: no bar to draw
                 double need = Math.max(1e-12, l.shortageWithoutStock() * r.years());
                 double covered = l.shortageWithoutStock() <= 1e-9 ? 1 : Math.min(1, l.stock() / need);
                 List<Svg.Segment> segs = new ArrayList<>();
                 segs.add(new Svg.Segment(l.shortageWithoutStock() <= 1e-9 ? "no shortage" : "stock covers", covered, 2));
                 if (covered < 1) segs.add(new Svg.Segment("uncovered", 1 - covered, 1));
                 bars.add(new Svg.Bar(l.market() + " " + l.product(), segs));
-                rows.add(List.of(l.market(), l.product(), Words.quantity(l.stock()), Words.quantity(l.release()),
-                        Words.quantity(l.shortage()), Words.quantity(l.shortageWithoutStock()), years(l.timeToSurvive()),
-                        l.ridesOut(r.years()) ? "yes" : "no"));
             }
-            b.append(Svg.stackedBars("Share of the disruption's lack the stockpile covers: " + r.scenario(), bars));
+            if (bars.isEmpty()) {
+                b.append("<p>No market lacks anything in this disruption.</p>\n");
+            } else {
+                b.append("<p class=\"muted\">Markets that lack supply in this disruption: how much of the lack over "
+                        + "its whole length the stockpile covers.</p>\n");
+                b.append(Svg.stackedBars("Share of the disruption's lack the stockpile covers: " + r.scenario(), bars));
+            }
             b.append(Html.table("markets", List.of("market", "product", "stock", "release /yr", "shortage /yr",
                     "shortage without stock /yr", "time to survive (years)", "rides out"), rows));
         }
