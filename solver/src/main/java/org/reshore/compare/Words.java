@@ -41,7 +41,8 @@ public final class Words {
         if (a >= 1e12) return String.format(Locale.ROOT, "%.1fT", a / 1e12);
         if (a >= 1e9) return String.format(Locale.ROOT, "%.1fB", a / 1e9);
         if (a >= 1e6) return String.format(Locale.ROOT, "%.1fM", a / 1e6);
-        if (a >= 100 || Math.abs(a - Math.rint(a)) < 1e-9) return String.format(Locale.ROOT, "%,.0f", a);
+        // solvers leave whole numbers a few millionths off; a planner reads them whole
+        if (a >= 100 || Math.abs(a - Math.rint(a)) < 1e-6 * Math.max(1, a)) return String.format(Locale.ROOT, "%,.0f", a);
         return String.format(Locale.ROOT, "%.2f", a);
     }
 }

@@ -64,4 +64,30 @@ class StressTestTest {
         var e = assertThrows(IllegalArgumentException.class, () -> st.run(p, plan(p, 0), "blockade"));
         assertTrue(e.getMessage().contains("known: ban"), e.getMessage());
     }
+
+    @Test
+    void aMarketThatLacksNothingSurvivesForever() throws Exception {
+        // tiny-stockpile plus a US site of 100 at 20: the ban re-routes to it, nothing is short,
+        // the recourse costs 100·20 = 2,000 for the year
+        Problem p = new org.reshore.io.ProblemReader().parse("""
+                {"format": "reshore/1", "name": "tiny-stockpile-backup", "currency": "USD",
+                 "economies": [{"id": "US", "risk": 0}, {"id": "CN", "risk": 1}],
+                 "products": [{"id": "magnet", "unit": "t"}],
+                 "sites": [{"id": "cn", "economy": "CN", "product": "magnet", "capacity": 100, "unitCost": 10},
+                           {"id": "us", "economy": "US", "product": "magnet", "capacity": 100, "unitCost": 20}],
+                 "demand": [{"market": "US", "product": "magnet", "quantity": 100, "shortagePenalty": 100}],
+                 "defaultLane": {"unitCost": 0, "tariff": 0},
+                 "scenarios": [{"id": "ban", "probability": 0.2, "capacity": [{"economies": ["CN"], "factor": 0}]}]}
+                """, "backup.json").problem();
+        Solution s = new Solution(p);
+        s.flows[p.arcIndex(p.siteIndex("cn"), p.marketIndex("US"), -1)][0] = 100;
+        StressResult ban = new StressTest(new Evaluator(new GlopRecourseSolver())).run(p, s, null).get(0);
+        StressResult.Line us = ban.lines().get(0);
+        assertEquals(0, us.shortageWithoutStock(), 1e-9);
+        assertEquals(Double.POSITIVE_INFINITY, us.timeToSurvive());
+        assertTrue(us.ridesOut(ban.years()));
+        assertEquals(2000, ban.recourse(), 1e-6);
+        var json = new org.reshore.report.StressReport(p.name(), p.currency(), List.of(ban)).json();
+        assertTrue(json.get("scenarios").get(0).get("markets").get(0).get("timeToSurviveYears").isNull());
+    }
 }
