@@ -41,7 +41,7 @@ final class BuildExplainer {
                     .append(", which ").append(base).append(" builds").append(when(ba));
             else s.append(" builds ").append(o.id()).append(" at ").append(site).append(when(bb))
                     .append(" instead of").append(when(ba).replaceFirst("^ in", ""));
-            s.append(money(a, b, o.id()));
+            s.append(money(a, b, o.id(), bb.isEmpty()));
             ShareShift shift = shiftOf(shifts, problem.product(problem.site(o.site()).product()).id(),
                     firstDifference(ba, bb));
             if (shift != null) {
@@ -69,13 +69,13 @@ final class BuildExplainer {
         return joined.isEmpty() ? "" : " " + joined;
     }
 
-    private String money(Evaluation a, Evaluation b, String option) {
+    private String money(Evaluation a, Evaluation b, String option, boolean dropped) {
         List<String> parts = new ArrayList<>();
         double capex = capex(b, option) - capex(a, option);
         if (Math.abs(capex) > PlanComparer.TOL) parts.add(Words.signedMoney(capex, cur) + " capex");
         double grant = row(b, option, "capexSubsidies") - row(a, option, "capexSubsidies");
         if (Math.abs(grant) > PlanComparer.TOL) {
-            parts.add(Words.signedMoney(grant, cur) + " " + subsidyNames(a, b, option) + (grant > 0 ? " forgone" : ""));
+            parts.add(Words.signedMoney(grant, cur) + " " + subsidyNames(a, b, option) + (dropped ? " forgone" : ""));
         }
         double fixed = row(b, option, "fixed") - row(a, option, "fixed");
         if (Math.abs(fixed) > PlanComparer.TOL) parts.add(Words.signedMoney(fixed, cur) + " fixed costs");
