@@ -95,7 +95,11 @@ final class SolveCommand implements Callable<Integer> {
         PlanFile.SolverInfo info = new PlanFile.SolverInfo(solver.name(), config, result.status().name(),
                 result.objective(), result.bound(), result.gap(), result.seconds(), seed);
         PlanFile plan = Plans.fromSolution(problem, result.solution(), info, verdict.toJson());
-        PlanWriter.write(plan, planFile);
+        try {
+            PlanWriter.write(plan, planFile);
+        } catch (java.io.IOException e) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "cannot write the plan to " + planFile + ": " + e);
+        }
 
         stdout.printf(Locale.ROOT, "%s  engine %s  status %s  %.2f s%n", problem.name(), solver.name(),
                 result.status(), result.seconds());

@@ -4,6 +4,8 @@ package org.reshore.evaluate;
 public final class Constraints {
     private Constraints() {}
 
+    /** A flow along a blocked lane (constraint 6). */
+    public static final String BLOCKED_LANE = "blockedLane";
     /** Supply plus shortage differs from demand (over-supply, flows to a market without demand, or unaccounted demand). */
     public static final String DEMAND = "demand";
     /** A shortage where the demand has no shortagePenalty (must be met in full). */

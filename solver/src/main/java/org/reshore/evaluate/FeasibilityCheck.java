@@ -38,6 +38,7 @@ final class FeasibilityCheck {
 
     void run() {
         signs();
+        blockedLanes();
         demand();
         capacity();
         inputs();
@@ -53,6 +54,17 @@ final class FeasibilityCheck {
         out.add(new Violation(constraint, List.of(entities), amount, message));
     }
 
+    // (6) Blocked lanes carry no flow: a plan file's flow along one is kept aside by the plan reader.
+    private void blockedLanes() {
+        for (Solution.BlockedFlow f : plan.blockedFlows) {
+            if (Math.abs(f.quantity()) <= ABS) continue;
+            String from = problem.site(f.from()).id();
+            String to = f.toMarket() >= 0 ? problem.market(f.toMarket()).id() : problem.site(f.toSite()).id();
+            add(Constraints.BLOCKED_LANE, Math.abs(f.quantity()), "flow of " + f.quantity() + " from " + from + " to "
+                    + to + " in " + period(f.period()) + " goes along a blocked lane", from, to, period(f.period()));
+        }
+    }
+
     private void negative(double v, String what, String... entities) {
         if (!Double.isFinite(v) || v < -ABS) {
             add(Constraints.NEGATIVE, Double.isFinite(v) ? -v : Double.POSITIVE_INFINITY,
@@ -63,13 +75,15 @@ final class FeasibilityCheck {
     private void signs() {
         for (Arc a : problem.arcs()) {
             for (int t = 0; t < problem.periods().size(); t++) {
-                negative(plan.flows[a.index()][t], "flow " + problem.site(a.from()).id() + " → "
-                        + problem.destinationId(a) + " in " + period(t),
+                double x = plan.flows[a.index()][t];
+                if (x >= -ABS && Double.isFinite(x)) continue; // the common case, without building a message
+                negative(x, "flow " + problem.site(a.from()).id() + " → " + problem.destinationId(a) + " in " + period(t),
                         problem.site(a.from()).id(), problem.destinationId(a), period(t));
             }
         }
         for (Demand d : problem.demands()) {
-            negative(plan.shortages[d.index()], "shortage of " + demandName(d), demandEntities(d));
+            double z = plan.shortages[d.index()];
+            if (z < -ABS || !Double.isFinite(z)) negative(z, "shortage of " + demandName(d), demandEntities(d));
         }
         for (var o : problem.options()) {
             for (int t = 0; t < problem.periods().size(); t++) {

@@ -26,6 +26,9 @@ final class EntityReader {
     final List<Site> sites = new ArrayList<>();
     final List<CapacityOption> options = new ArrayList<>();
     final List<Demand> demands = new ArrayList<>();
+    /** Where each site and demand stood in the file (line, column), for warnings on the resolved problem. */
+    final List<int[]> siteAt = new ArrayList<>();
+    final List<int[]> demandAt = new ArrayList<>();
     /** Demand indices keyed by (market, product, period), for policies and plan files. */
     final Map<Long, Integer> demandByKey = new HashMap<>();
 
@@ -170,7 +173,10 @@ final class EntityReader {
                     opts.add(o.index());
                 }
             }
-            if (ok) sites.add(new Site(id, siteIndex, e, p, capacity, unitCost, opts));
+            if (ok) {
+                sites.add(new Site(id, siteIndex, e, p, capacity, unitCost, opts));
+                siteAt.add(new int[] {n.line(), n.column()});
+            }
         }
     }
 
@@ -201,7 +207,10 @@ final class EntityReader {
     }
 
     void demand(Fields top) {
+        List<Integer> demandEntry = new ArrayList<>(); // position in the file's list of each demand read
+        int entry = -1;
         for (Node n : top.list("demand")) {
+            entry++;
             Fields f = Fields.of(n, cx, "market", "product", "period", "quantity", "shortagePenalty");
             if (f == null) continue;
             int k = cx.ref(cx.markets, f, "market");
@@ -221,10 +230,13 @@ final class EntityReader {
             long key = demandKey(k, p, t);
             if (demandByKey.containsKey(key)) {
                 cx.report.error(f.obj, "second demand for " + markets.get(k).id() + ", " + products.get(p).id()
-                        + ", period " + periods.get(t).id(), "one entry per (market, product, period)");
+                        + ", period " + periods.get(t).id(), "one entry per (market, product, period); the first is demand["
+                        + demandEntry.get(demandByKey.get(key)) + "]");
                 continue;
             }
+            demandEntry.add(entry);
             demandByKey.put(key, demands.size());
+            demandAt.add(new int[] {n.line(), n.column()});
             demands.add(new Demand(demands.size(), k, p, t, quantity, penalty));
         }
     }

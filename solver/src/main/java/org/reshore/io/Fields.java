@@ -36,8 +36,10 @@ final class Fields {
                 names.add("note");
                 names.add("sources");
             }
+            String close = closest(f.key(), names);
             cx.report.errorAtKey(f, f.value().path().toString(), "unknown field \"" + f.key() + "\"",
-                    Report.known(names, Integer.MAX_VALUE).replace("known: ", "known fields: "));
+                    (close == null ? "" : "did you mean \"" + close + "\"? ")
+                            + Report.known(names, Integer.MAX_VALUE).replace("known: ", "known fields: "));
         }
         Fields fs = new Fields(o, cx);
         if (!top) {
@@ -47,6 +49,37 @@ final class Fields {
             if (src != null) for (String id : fs.strings("sources")) cx.sourceRef(fs.stringNode("sources", id), id);
         }
         return fs;
+    }
+
+    /** The known name nearest to a misspelt one (edit distance ≤ 2, or equal ignoring case), or null. */
+    static String closest(String key, Set<String> names) {
+        String best = null;
+        int bestDistance = 3;
+        for (String n : names) {
+            int d = n.equalsIgnoreCase(key) ? 0 : distance(key, n);
+            if (d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static boolean isKnown(String key, String[] known, boolean top) {
@@ -98,7 +131,9 @@ final class Fields {
 
     String string(Node n) {
         if (n instanceof Node.Str s) return s.value();
-        cx.report.error(n, "expected a string, found " + n.kind());
+        // YAML reads an unquoted 2024 as a number: the usual way a period id goes wrong.
+        String hint = n instanceof Node.Num num ? "write it in quotes: \"" + Canonical.number(num.value()) + "\"" : "";
+        cx.report.error(n, "expected a string, found " + n.kind(), hint);
         return null;
     }
 

@@ -34,15 +34,17 @@ final class LaneResolver {
     private double defaultTariff;
     private boolean hasDefault;
     private boolean warned;
-    final List<Arc> arcs = new ArrayList<>();
+    List<Arc> arcs = new ArrayList<>();
     final List<Problem.Route> blocked = new ArrayList<>();
 
-    private final Node root;
+    private final int rootLine;
+    private final int rootColumn;
 
-    LaneResolver(ReadContext cx, EntityReader en, Node root) {
+    LaneResolver(ReadContext cx, EntityReader en, int rootLine, int rootColumn) {
         this.cx = cx;
         this.en = en;
-        this.root = root;
+        this.rootLine = rootLine;
+        this.rootColumn = rootColumn;
     }
 
     void read(Fields top) {
@@ -165,6 +167,9 @@ final class LaneResolver {
         for (Site j : en.sites) {
             for (Product.Input in : en.products.get(j.product()).inputs()) consumersOf.get(in.product()).add(j.index());
         }
+        long count = 0;
+        for (Site s : en.sites) count += marketsFor.get(s.product()).size() + consumersOf.get(s.product()).size();
+        arcs = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, count));
         List<From> economyFrom = new ArrayList<>();
         for (var e : en.economies) economyFrom.add(lanes.containsKey(e.id()) ? new From(lanes.get(e.id())) : null);
         for (Site s : en.sites) {
@@ -195,9 +200,9 @@ final class LaneResolver {
         boolean inside = s.economy() == destEconomy;
         if (lane == null && !inside && !hasDefault && !warned) {
             warned = true;
-            cx.report.warning(root, "no lane from " + en.economies.get(s.economy()).id()
-                    + " to " + en.economies.get(destEconomy).id() + " and no defaultLane: such flows cost no transport "
-                    + "and no tariff", "add a lane or a \"defaultLane\"");
+            cx.report.add(Diagnostic.Severity.WARNING, rootLine, rootColumn, "", "no lane from "
+                    + en.economies.get(s.economy()).id() + " to " + en.economies.get(destEconomy).id()
+                    + " and no defaultLane: such flows cost no transport and no tariff", "add a lane or a \"defaultLane\"");
         }
         double cost = lane != null && lane.unitCost != null ? lane.unitCost : inside ? 0 : defaultCost;
         double tariff = lane != null && lane.tariff != null ? lane.tariff : inside ? 0 : defaultTariff;

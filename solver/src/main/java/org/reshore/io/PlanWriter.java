@@ -23,11 +23,12 @@ public final class PlanWriter {
 
     private PlanWriter() {}
 
-    /** Writes the plan to {@code file} atomically. */
+    /** Writes the plan to {@code file} atomically, creating its folder if needed. */
     public static void write(PlanFile plan, Path file) throws IOException {
         byte[] bytes = toJson(plan).getBytes(StandardCharsets.UTF_8);
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
+        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, bytes);

@@ -118,6 +118,7 @@ public final class Plans {
         if (a >= 0) {
             s.flows[a][t] = f.quantity();
         } else if (problem.isBlocked(from, toMarket, toSite)) {
+            s.blockedFlows.add(new Solution.BlockedFlow(from, toMarket, toSite, t, f.quantity()));
             unroutable.add(new Unroutable(from, toMarket, toSite, t, f.quantity(), where(r, f.where())
                     + "flow from " + f.from() + " to " + f.to() + " in " + f.period() + " goes along a blocked lane"));
         } else {

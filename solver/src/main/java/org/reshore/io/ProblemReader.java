@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reshore.check.Finding;
+import org.reshore.check.ProblemChecks;
 import org.reshore.model.Problem;
 
 /**
@@ -40,6 +42,7 @@ public final class ProblemReader {
         if (top == null) throw new InputException(new Diagnostic(Diagnostic.Severity.ERROR, fileName, root.line(),
                 root.column(), "", "expected an object, found " + root.kind(), "a problem file is one JSON object"));
         header(top, cx);
+        String sha256 = Canonical.sha256(root);
         EntityReader en = new EntityReader(cx);
         en.periods(top);
         en.economies(top);
@@ -47,21 +50,31 @@ public final class ProblemReader {
         en.markets(top);
         en.sites(top);
         en.demand(top);
-        LaneResolver lanes = new LaneResolver(cx, en, root);
+        LaneResolver lanes = new LaneResolver(cx, en, root.line(), root.column());
         lanes.read(top);
         PolicyReader pr = new PolicyReader(cx, en);
         pr.subsidies(top);
         pr.policies(top);
         pr.stockpiles(top);
-        // Arcs are resolved only on consistent entities: half-read sites would make misleading arcs.
-        if (!cx.report.hasErrors()) lanes.resolve();
-        ScenarioReader sr = new ScenarioReader(cx, en, lanes.arcs);
+        ScenarioReader sr = new ScenarioReader(cx, en);
         sr.scenarios(top);
         sr.objective(top);
+        String name = top.str("name", "");
+        String description = top.str("description", "");
         cx.report.throwIfErrors();
-        Problem p = new Problem(top.str("name", ""), top.str("description", ""), cx.money.base(), Canonical.sha256(root),
+        // Everything is read: let the parsed file go before the arcs of a large problem take its room.
+        root = null;
+        top = null;
+        lanes.resolve();
+        sr.resolve(lanes.arcs);
+        Problem p = new Problem(name, description, cx.money.base(), sha256,
                 en.periods, en.economies, en.products, en.markets, en.sites, en.options, en.demands, lanes.arcs,
                 lanes.blocked, pr.subsidies, pr.policies, pr.stockpiles, sr.scenarios, sr.objective);
+        for (Finding f : ProblemChecks.warnings(p)) {
+            // With no errors, the i-th site or demand of the problem is the i-th entry of the file.
+            int[] at = (f.kind().equals("demand") ? en.demandAt : en.siteAt).get(f.index());
+            cx.report.add(Diagnostic.Severity.WARNING, at[0], at[1], f.kind() + "[" + f.index() + "]", f.message(), f.hint());
+        }
         return new ReadResult(p, cx.report.warnings());
     }
 

@@ -10,18 +10,39 @@ import org.reshore.model.Objective;
 import org.reshore.model.Scenario;
 import org.reshore.model.Site;
 
-/** Reads disruption scenarios (they need the arcs) and the objective. */
+/**
+ * Reads disruption scenarios and the objective. Scenarios are read before the arcs exist (so that the
+ * parsed file can be let go before the arcs of a large problem are made) and resolved afterwards.
+ */
 final class ScenarioReader {
+    /** A scenario as read, waiting for the arcs its lane entries block. */
+    private record Pending(String id, String name, double probability, int period, double years, Double[] factor,
+                           List<Block> blocks, double demandFactor) {}
+
+    /** A scenario lane entry; null {@code from}/{@code to} and product -1 match any. */
+    private record Block(String from, String to, int product) {}
+
     private final ReadContext cx;
     private final EntityReader en;
-    private final List<Arc> arcs;
+    private List<Arc> arcs;
+    private final List<Pending> pending = new ArrayList<>();
     final List<Scenario> scenarios = new ArrayList<>();
     Objective objective;
 
-    ScenarioReader(ReadContext cx, EntityReader en, List<Arc> arcs) {
+    ScenarioReader(ReadContext cx, EntityReader en) {
         this.cx = cx;
         this.en = en;
-        this.arcs = arcs;
+    }
+
+    /** Makes the scenarios once the arcs are known. */
+    void resolve(List<Arc> allArcs) {
+        arcs = allArcs;
+        for (Pending p : pending) {
+            TreeSet<Integer> blocked = new TreeSet<>();
+            for (Block b : p.blocks) block(b, blocked);
+            scenarios.add(new Scenario(p.id, scenarios.size(), p.name, p.probability, p.period, p.years,
+                    Arrays.asList(p.factor), new ArrayList<>(blocked), p.demandFactor));
+        }
     }
 
     void scenarios(Fields top) {
@@ -48,12 +69,14 @@ final class ScenarioReader {
                 double fac = cf.reqNum("factor", 0, Double.POSITIVE_INFINITY);
                 for (int s : sel.sites(en.sites, en.economies)) factor[s] = Math.min(factor[s], fac);
             }
-            TreeSet<Integer> blocked = new TreeSet<>();
-            for (Node l : f.list("lanes")) blockLanes(l, blocked);
+            List<Block> blocks = new ArrayList<>();
+            for (Node l : f.list("lanes")) {
+                Block b = block(l);
+                if (b != null) blocks.add(b);
+            }
             double demandFactor = f.num("demandFactor", 1, 0, Double.POSITIVE_INFINITY);
             if (id == null || !cx.scenarios.add(id, f.get("id")) || period < 0) continue;
-            scenarios.add(new Scenario(id, scenarios.size(), name, probability, period, years,
-                    Arrays.asList(factor), new ArrayList<>(blocked), demandFactor));
+            pending.add(new Pending(id, name, probability, period, years, factor, blocks, demandFactor));
         }
         if (total > 1 + 1e-9) {
             cx.report.warning(top.get("scenarios"), "the scenarios' probabilities add up to " + Canonical.number(total),
@@ -61,26 +84,34 @@ final class ScenarioReader {
         }
     }
 
-    /** A scenario lane entry blocks the arcs between two economies it matches (absent keys match any). */
-    private void blockLanes(Node l, TreeSet<Integer> blocked) {
+    /** Reads a scenario lane entry; null after an error. */
+    private Block block(Node l) {
         Fields f = Fields.of(l, cx, "from", "to", "product", "blocked");
-        if (f == null) return;
+        if (f == null) return null;
         String from = f.str("from", null);
         String to = f.str("to", null);
         if (from != null && !cx.sites.contains(from) && !cx.economies.contains(from)) {
             cx.report.error(f.get("from"), "unknown site or economy \"" + from + "\"", Report.known(cx.economies.index.keySet()));
-            return;
+            return null;
         }
         if (to != null && !cx.sites.contains(to) && !cx.markets.contains(to) && !cx.economies.contains(to)) {
             cx.report.error(f.get("to"), "unknown market, site or economy \"" + to + "\"", Report.known(cx.economies.index.keySet()));
-            return;
+            return null;
         }
         int product = f.has("product") ? cx.ref(cx.products, f, "product") : -1;
-        if (f.has("product") && product < 0) return;
+        if (f.has("product") && product < 0) return null;
         if (!f.bool("blocked", true)) {
             cx.report.error(f.get("blocked"), "a scenario lane entry can only block", "leave out \"blocked\" or set it to true");
-            return;
+            return null;
         }
+        return new Block(from, to, product);
+    }
+
+    /** A scenario lane entry blocks the arcs between two economies it matches (absent keys match any). */
+    private void block(Block b, TreeSet<Integer> blocked) {
+        String from = b.from;
+        String to = b.to;
+        int product = b.product;
         int fromSite = from == null ? -1 : cx.sites.get(from);
         int fromEconomy = from == null ? -1 : cx.economies.get(from);
         int toMarket = to == null ? -1 : cx.markets.get(to);
@@ -149,7 +180,7 @@ final class ScenarioReader {
     }
 
     private void requireUnservedPenalty(Node at, double unserved) {
-        if (scenarios.isEmpty() || !Double.isNaN(unserved)) return;
+        if (pending.isEmpty() || !Double.isNaN(unserved)) return;
         for (Demand d : en.demands) {
             if (!d.shortageAllowed()) {
                 cx.report.error(at, "objective.unservedPenalty is required: there are scenarios and demand of "

@@ -12,11 +12,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,40 +57,7 @@ public final class TreeParser {
         } catch (IOException | RuntimeException e) {
             throw new InputException(error(path.toString(), 0, 0, "cannot read the file: " + e.getMessage(), ""));
         }
-        return parse(decode(bytes, name), name);
-    }
-
-    /** Decodes UTF-8 strictly: a bad byte is an error at its line and column, not a crash or a '?'. */
-    public static String decode(byte[] bytes, String fileName) throws InputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            int line = 1;
-            int col = 1;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
-            throw new InputException(error(fileName, line, col,
-                    String.format("not UTF-8: byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad),
-                    "save the file as UTF-8"));
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
-        var result = d.decode(in, out, true);
-        return result.isError() ? in.position() : 0;
+        return parse(Utf8.decode(bytes, name), name);
     }
 
     /** Parses text already in memory; {@code fileName} names it in messages and picks JSON or YAML. */
@@ -172,7 +134,7 @@ public final class TreeParser {
         switch (t) {
             case START_OBJECT: {
                 List<Node.Field> fields = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
+                Set<String> seen = null; // only for large objects: a scan of a few keys is cheaper than a set
                 JsonToken k;
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
@@ -180,7 +142,24 @@ public final class TreeParser {
                     TreePath fp = path.field(key);
                     current = fp;
                     Node v = value(p, p.nextToken(), fp);
-                    if (seen.add(key)) {
+                    boolean first;
+                    if (seen != null) {
+                        first = seen.add(key);
+                    } else {
+                        first = true;
+                        for (Node.Field f : fields) {
+                            if (f.key().equals(key)) {
+                                first = false;
+                                break;
+                            }
+                        }
+                        if (fields.size() >= 16) {
+                            seen = new HashSet<>();
+                            for (Node.Field f : fields) seen.add(f.key());
+                            seen.add(key);
+                        }
+                    }
+                    if (first) {
                         fields.add(new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v));
                     } else {
                         errors.add(new Diagnostic(Diagnostic.Severity.ERROR, file, kl.getLineNr(), kl.getColumnNr(),

@@ -3,10 +3,8 @@ package org.reshore.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A whole reshore/1 problem, resolved: every reference is an index into the lists below, every
@@ -48,8 +46,8 @@ public final class Problem {
     private final List<List<Integer>> arcsFrom;
     private final List<List<Integer>> arcsIntoSite;
     private final List<List<Integer>> arcsIntoMarket; // by market; filter by product of the source
-    private final Map<Long, Integer> arcByRoute = new HashMap<>();
-    private final Set<Long> blocked = new HashSet<>();
+    private final RouteIndex arcByRoute;
+    private final RouteIndex blocked;
 
     /** A (source site, destination) pair: exactly one of toMarket and toSite is ≥ 0. */
     public record Route(int from, int toMarket, int toSite) {}
@@ -96,13 +94,15 @@ public final class Problem {
         arcsFrom = emptyLists(sites.size());
         arcsIntoSite = emptyLists(sites.size());
         arcsIntoMarket = emptyLists(markets.size());
+        arcByRoute = new RouteIndex(this.arcs.size());
+        blocked = new RouteIndex(this.blockedRoutes.size());
         for (Arc a : this.arcs) {
             arcsFrom.get(a.from()).add(a.index());
             if (a.servesMarket()) arcsIntoMarket.get(a.toMarket()).add(a.index());
             else arcsIntoSite.get(a.toSite()).add(a.index());
             arcByRoute.put(routeKey(a.from(), a.toMarket(), a.toSite()), a.index());
         }
-        for (Route r : this.blockedRoutes) blocked.add(routeKey(r.from(), r.toMarket(), r.toSite()));
+        for (Route r : this.blockedRoutes) blocked.put(routeKey(r.from(), r.toMarket(), r.toSite()), 1);
     }
 
     private static List<List<Integer>> emptyLists(int n) {
@@ -174,13 +174,12 @@ public final class Problem {
 
     /** The arc of a route, or -1 where flows cannot go (blocked, or the destination takes no such product). */
     public int arcIndex(int from, int toMarket, int toSite) {
-        Integer a = arcByRoute.get(routeKey(from, toMarket, toSite));
-        return a == null ? -1 : a;
+        return arcByRoute.get(routeKey(from, toMarket, toSite));
     }
 
     /** Whether a lane blocks this route (as opposed to a route that no product need takes). */
     public boolean isBlocked(int from, int toMarket, int toSite) {
-        return blocked.contains(routeKey(from, toMarket, toSite));
+        return blocked.get(routeKey(from, toMarket, toSite)) >= 0;
     }
 
     /** Product of the flows on an arc. */

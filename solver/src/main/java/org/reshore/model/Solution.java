@@ -15,12 +15,19 @@ public final class Solution {
     /** Money of production programme {@code subsidy} paid to {@code site} for its output in {@code period}. */
     public record ProductionGrant(int subsidy, int site, int period, double amount) {}
 
+    /**
+     * A flow a plan file names along a blocked lane: it has no arc, so it stands here for the
+     * evaluator to report (constraint 6) instead of in {@link #flows}.
+     */
+    public record BlockedFlow(int from, int toMarket, int toSite, int period, double quantity) {}
+
     public final int[][] builds;
     public final double[][] flows;
     public final double[] shortages;
     public final double[] stockpiles;
     public final List<CapexGrant> capexGrants = new ArrayList<>();
     public final List<ProductionGrant> productionGrants = new ArrayList<>();
+    public final List<BlockedFlow> blockedFlows = new ArrayList<>();
 
     public Solution(Problem problem) {
         int periods = problem.periods().size();

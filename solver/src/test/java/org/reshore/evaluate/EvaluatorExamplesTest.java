@@ -154,4 +154,30 @@ class EvaluatorExamplesTest {
         assertTrue(text.contains("s → us/o1 in all: 300 USD"), text);
         assertTrue(text.contains("US/widget/all"), text);
     }
+
+    @Test
+    void contributionsAddUpToTheObjective() {
+        for (Problem p : List.of(Examples.tinyExposure(), Examples.tinyBomPeriods(), Examples.tinyPolicy())) {
+            var plan = switch (p.name()) {
+                case "tiny-exposure" -> Plans.tinyExposure(p, 50);
+                case "tiny-bom-periods" -> Plans.tinyBomPeriods(p);
+                default -> Plans.tinyPolicy(p);
+            };
+            Evaluation e = new Evaluator().evaluate(p, plan);
+            double sum = e.cost().shortage() + e.cost().stockpile() + e.cost().scenarios();
+            for (var row : e.contributions().sites().values()) sum += row.get("total");
+            for (var row : e.contributions().options().values()) sum += row.get("total");
+            near(e.objective(), sum);
+        }
+        Problem p = Examples.tinyExposure();
+        Evaluation e = new Evaluator().evaluate(p, Plans.tinyExposure(p, 50));
+        // China: 50·10 production + 50·1 tariff + 50·2 transport + 50·3 exposure = 800
+        near(800, e.contributions().sites().get("cn").get("total"));
+        // o1: capex 1000 − 300 subsidy
+        near(700, e.contributions().options().get("o1").get("total"));
+        near(-300, e.contributions().subsidies().get("s").get("value"));
+        // US/widget: delivered cost 50·13 + 50·15 = 1400, exposure price 150
+        near(1400, e.contributions().marketProducts().get("US/widget").get("supply"));
+        near(150, e.contributions().marketProducts().get("US/widget").get("exposure"));
+    }
 }

@@ -2,6 +2,7 @@ package org.reshore.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reshore.evaluate.Constraints;
+import org.reshore.evaluate.Evaluation;
+import org.reshore.evaluate.Evaluator;
+import org.reshore.evaluate.Violation;
+import org.reshore.model.Solution;
 import org.junit.jupiter.api.io.TempDir;
 import org.reshore.model.Problem;
 import org.reshore.model.Solution;
@@ -127,6 +133,12 @@ class PlansTest {
         Plans.Resolved r = Plans.toSolution(p, PlanReader.parse(text, "plan.json"));
         assertEquals(List.of(new Plans.Unroutable(0, p.marketIndex("US"), -1, 0, 5,
                 "plan.json:2:10: flows[0]: flow from cn to US in all goes along a blocked lane")), r.unroutable());
+        assertEquals(List.of(new Solution.BlockedFlow(0, p.marketIndex("US"), -1, 0, 5)), r.solution().blockedFlows);
+        Evaluation verdict = new Evaluator().evaluate(p, r.solution());
+        assertFalse(verdict.feasible());
+        Violation v = verdict.violations(Constraints.BLOCKED_LANE).get(0);
+        assertEquals(5, v.amount());
+        assertEquals(List.of("cn", "US", "all"), v.entities());
     }
 
     @Test
@@ -135,7 +147,7 @@ class PlansTest {
                 "{\"format\":\"reshore/1\",\"problem\":{\"name\":\"x\",\"sha256\":\"y\"},\"flow\":[]}", "plan.json"));
         assertEquals(List.of("plan.json:1:11: format: not a plan file: format \"reshore/1\" (plan files have \"format\": "
                         + "\"reshore-plan/1\")",
-                "plan.json:1:59: flow: unknown field \"flow\" (known fields: $schema, format, problem, solver, builds, "
+                "plan.json:1:59: flow: unknown field \"flow\" (did you mean \"flows\"? known fields: $schema, format, problem, solver, builds, "
                         + "subsidies, flows, shortages, stockpiles, kpis, note)"),
                 e.diagnostics().stream().map(Diagnostic::toString).toList());
     }

@@ -26,7 +26,7 @@ class ProblemErrorsTest {
 
     @Test
     void unknownField() {
-        assertEquals(List.of("p.json:3:65: sites[0].capcity: unknown field \"capcity\" (known fields: id, name, "
+        assertEquals(List.of("p.json:3:65: sites[0].capcity: unknown field \"capcity\" (did you mean \"capacity\"? known fields: id, name, "
                 + "economy, product, capacity, unitCost, options, note, sources)"),
                 errorsIn("""
                 "sites":[{"id":"s","economy":"US","product":"chip","unitCost":1,"capcity":5}]

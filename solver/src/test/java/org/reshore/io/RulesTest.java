@@ -73,6 +73,15 @@ class RulesTest {
     }
 
     @Test
+    void aYamlNumberWhereAnIdBelongsGetsAHint() {
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> new ProblemReader()
+                .parse("format: reshore/1\nname: n\ncurrency: USD\neconomies: [{id: US}]\nproducts: [{id: x}]\n"
+                        + "periods: [{id: 2024}]\n", "p.yaml"));
+        assertEquals("p.yaml:6:16: periods[0].id: expected a string, found a number (write it in quotes: \"2024\")",
+                e.getMessage());
+    }
+
+    @Test
     void objectiveDefaults() throws InputException {
         Objective o = ExamplesTest.read("tiny-policy.json").objective();
         assertEquals(new Objective(0, 0, Objective.Mode.WEIGHTED, List.of(Objective.Criterion.COST,
@@ -85,7 +94,7 @@ class RulesTest {
         assertEquals(List.of(
                 "p.json:3:45: subsidies[0].perUnit: perUnit applies to production subsidies only (add \"kind\": \"production\")",
                 "p.json:4:18: subsidies[1].kind: unknown subsidy kind \"grant\" (known: capex, production)",
-                "p.json:6:1: demand[1]: second demand for US, chip, period all (one entry per (market, product, period))",
+                "p.json:6:1: demand[1]: second demand for US, chip, period all (one entry per (market, product, period); the first is demand[0])",
                 "p.json:7:74: exchangeRates.JPY: exchange rate must be > 0, found 0 (units of USD per one JPY)"),
                 ProblemErrorsTest.errorsIn("""
                 "subsidies":[{"id":"a","amount":1,"perUnit":2},

@@ -34,6 +34,16 @@ class TreeParserTest {
     }
 
     @Test
+    void duplicateKeysInLargeObjectsAreErrorsToo() {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < 40; i++) b.append("\"k").append(i).append("\":1,");
+        b.append("\"k3\":2,\"k39\":3}");
+        assertEquals(List.of("d.json:1:312: k3: duplicate key \"k3\" (each key may appear once in an object)",
+                "d.json:1:319: k39: duplicate key \"k39\" (each key may appear once in an object)"),
+                errors(b.toString(), "d.json"));
+    }
+
+    @Test
     void nanIsAnError() {
         assertEquals(List.of("p.json:1:19: risk: NaN and Infinity are not numbers in a problem file (give a finite number)"),
                 errors("{\"a\":1,\"risk\": NaN}", "p.json"));

@@ -30,9 +30,8 @@ import org.reshore.model.Solution;
  * plan is caused by the figure it names (the exposure price, a policy) and not by accident.
  *
  * <p>The backend is SCIP unless the system property {@code reshore.problems.backend} says
- * otherwise: on semiconductors-2021 the default HiGHS backend reports OPTIMAL for a plan that
- * takes none of the capex grants (objective 3.16181e12 against 3.15138e12 from SCIP and CBC, which
- * agree with each other); see {@code SemiconductorsIT#defaultBackendAgreesWithScip}.
+ * otherwise. (HiGHS once reported OPTIMAL on semiconductors-2021 for a plan that took none of the
+ * capex grants; fixed, and checked for every file by {@code LibraryBackendsAgreeIT}.)
  */
 final class LibraryRun {
     private static final ObjectMapper JSON = new ObjectMapper();

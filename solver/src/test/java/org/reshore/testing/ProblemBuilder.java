@@ -216,14 +216,16 @@ public final class ProblemBuilder {
         }
         List<Arc> arcs = new ArrayList<>();
         List<Problem.Route> blocked = new ArrayList<>();
+        boolean[][] demanded = new boolean[markets.size()][products.size()];
+        for (Demand d : demands) demanded[d.market()][d.product()] = true;
+        boolean[][] uses = new boolean[products.size()][products.size()];
+        for (Product p : products) for (Product.Input i : p.inputs()) uses[p.index()][i.product()] = true;
         for (Site s : finalSites) {
             for (Market m : markets) {
-                boolean demanded = demands.stream().anyMatch(d -> d.market() == m.index() && d.product() == s.product());
-                if (demanded) arc(arcs, blocked, s, m.index(), -1, m.economy());
+                if (demanded[m.index()][s.product()]) arc(arcs, blocked, s, m.index(), -1, m.economy());
             }
             for (Site to : finalSites) {
-                boolean uses = products.get(to.product()).inputs().stream().anyMatch(i -> i.product() == s.product());
-                if (uses) arc(arcs, blocked, s, -1, to.index(), to.economy());
+                if (uses[to.product()][s.product()]) arc(arcs, blocked, s, -1, to.index(), to.economy());
             }
         }
         return new Problem(name, "", "USD", "test", periods, economies, products, markets, finalSites, options,

@@ -7,6 +7,7 @@ import java.util.List;
 import org.reshore.model.Arc;
 import org.reshore.model.Problem;
 import org.reshore.model.Product;
+import org.reshore.model.Subsidy;
 
 /**
  * What one more unit on each arc costs the objective in one period, per year of the period:
@@ -17,23 +18,56 @@ import org.reshore.model.Product;
  */
 final class Merits {
     final double[] arc;
+    /** The arc's own merit, without its source's inputs. */
+    final double[] own;
+    /** Product of each arc's flows (the source site's product), cached for the hot loops. */
+    final int[] product;
     private final double[] site; // input merit of a unit made at the site
     private final Problem problem;
     private final double delta;
     private final double price;
+    private final double[] credit; // production subsidy per unit-year expected at each site
 
-    Merits(Problem problem, int period) {
+    Merits(Problem problem, int period, double exposurePrice) {
         this.problem = problem;
         this.delta = problem.period(period).discount();
-        this.price = problem.objective().exposureWeight();
+        this.price = exposurePrice;
+        credit = credits(problem, period);
         site = new double[problem.sites().size()];
         Arrays.fill(site, Double.NaN);
         arc = new double[problem.arcs().size()];
-        for (Arc a : problem.arcs()) arc[a.index()] = own(a) + inputs(a.from(), 0);
+        product = new int[problem.arcs().size()];
+        for (Arc a : problem.arcs()) product[a.index()] = problem.site(a.from()).product();
+        own = new double[problem.arcs().size()];
+        for (Arc a : problem.arcs()) {
+            own[a.index()] = own(a);
+            arc[a.index()] = own[a.index()] + inputs(a.from(), 0);
+        }
     }
 
     private double own(Arc a) {
-        return delta * a.unitCost() + price * problem.exposureRate(a.index());
+        return delta * a.unitCost() + price * problem.exposureRate(a.index()) - credit[a.from()];
+    }
+
+    /**
+     * What production subsidies are expected to pay per unit made at each site in this period:
+     * δ·perUnit, scaled down by how much of the eligible sites' largest possible output the
+     * programme's amount could pay for (so a programme that will run out counts for less).
+     */
+    private static double[] credits(Problem problem, int period) {
+        double[] credit = new double[problem.sites().size()];
+        for (Subsidy u : problem.subsidies()) {
+            if (u.kind() != Subsidy.Kind.PRODUCTION || !u.coversPeriod(period) || !(u.perUnit() > 0)) continue;
+            double most = 0;
+            for (int s : u.eligibleSites()) {
+                double cap = problem.site(s).capacity();
+                for (int o : problem.site(s).options()) cap += problem.option(o).capacity() * problem.option(o).maxBuilds();
+                for (int t : u.periods()) most += u.perUnit() * problem.period(t).years() * cap;
+            }
+            double share = most > 0 ? Math.min(1, u.amount() / most) : 0;
+            for (int s : u.eligibleSites()) credit[s] += problem.period(period).discount() * u.perUnit() * share;
+        }
+        return credit;
     }
 
     /** Cheapest merit of the inputs of one unit made at site s (0 without bill of materials). */
@@ -57,7 +91,7 @@ final class Merits {
     /** Arcs into market k of product p, cheapest first. */
     List<Integer> intoMarket(int market, int product) {
         List<Integer> out = new ArrayList<>();
-        for (int a : problem.arcsIntoMarket(market)) if (problem.arcProduct(a) == product) out.add(a);
+        for (int a : problem.arcsIntoMarket(market)) if (this.product[a] == product) out.add(a);
         out.sort(order());
         return out;
     }
@@ -65,7 +99,7 @@ final class Merits {
     /** Arcs bringing product q into site s, cheapest first. */
     List<Integer> intoSite(int s, int product) {
         List<Integer> out = new ArrayList<>();
-        for (int a : problem.arcsIntoSite(s)) if (problem.arcProduct(a) == product) out.add(a);
+        for (int a : problem.arcsIntoSite(s)) if (this.product[a] == product) out.add(a);
         out.sort(order());
         return out;
     }

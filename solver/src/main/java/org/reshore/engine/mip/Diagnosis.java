@@ -16,7 +16,12 @@ import org.reshore.model.Problem;
 final class Diagnosis {
     private Diagnosis() {}
 
-    private record Elastic(int slack, double weight, String message) {}
+    /** {@code unit}: what one unit of the slack is in the message's terms (a budget row's money unit). */
+    private record Elastic(int slack, double weight, String message, double unit) {
+        Elastic(int slack, double weight, String message) {
+            this(slack, weight, message, 1);
+        }
+    }
 
     static List<String> diagnose(Problem p, String backend) {
         ReshoreModel rm = new ReshoreModel(p);
@@ -40,6 +45,7 @@ final class Diagnosis {
             boolean lower = kind.equals("minShare");
             int s = relax(m, row, lower ? +1 : -1);
             double rhs = lower ? row.lb() : row.ub();
+            double unit = what.length > 4 ? Double.parseDouble(what[4]) : 1; // budget rows are in money units
             String text = switch (kind) {
                 case "maxShare" -> where(p, d) + ": the maxShare (" + pct(what[3]) + ") of " + what[1]
                         + " cannot hold — over by %s";
@@ -47,10 +53,10 @@ final class Diagnosis {
                         + " cannot hold — short by %s";
                 case "maxShortage" -> where(p, d) + ": the shortage cap (" + pct(what[3]) + ") of " + what[1]
                         + " cannot hold — shortage above it by %s";
-                default -> what[1] + ": the budget of " + money(p, rhs) + " cannot hold — over by %s";
+                default -> what[1] + ": the budget of " + money(p, Double.parseDouble(what[3])) + " cannot hold — over by %s";
             };
             double norm = d != null ? Math.max(1, d.quantity()) : Math.max(1, Math.abs(rhs));
-            slacks.add(new Elastic(s, 1 / norm, kind.equals("budget") ? "M" + text : "Q" + di + ":" + text));
+            slacks.add(new Elastic(s, 1 / norm, kind.equals("budget") ? "M" + text : "Q" + di + ":" + text, unit));
         }
         if (rm.exposureCapRow != null) {
             int s = relax(m, rm.exposureCapRow, -1);
@@ -71,7 +77,7 @@ final class Diagnosis {
             for (Elastic e : slacks) {
                 double v = out.values()[e.slack()];
                 if (v * e.weight() <= 1e-6) continue; // round-off, not a real shortfall
-                lines.add(render(p, e.message(), v));
+                lines.add(render(p, e.message(), v * e.unit()));
             }
             return lines;
         }

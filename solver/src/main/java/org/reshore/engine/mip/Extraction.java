@@ -9,7 +9,8 @@ import org.reshore.model.Solution;
  * Reads a plan out of the solver's values and prices it. Builds are rounded to whole numbers,
  * flows below zero by round-off are clipped, and the objective is recomputed on those values
  * (with each scenario's recourse re-solved on the final plan in robust mode), so that the figure
- * reported is the one the evaluator will find on the plan.
+ * reported is the one the evaluator will find on the plan. Grant variables (shares of capex, paid
+ * output) are turned back into base currency here.
  */
 final class Extraction {
     private Extraction() {}
@@ -33,11 +34,14 @@ final class Extraction {
         }
         for (int i = 0; i < p.stockpiles().size(); i++) sol.stockpiles[i] = x[rm.stock[i]];
         for (ReshoreModel.Grant g : rm.capexGrants) {
-            if (x[g.var()] > 0) sol.capexGrants.add(new Solution.CapexGrant(g.subsidy(), g.target(), g.period(), x[g.var()]));
+            if (x[g.var()] > 0) {
+                sol.capexGrants.add(new Solution.CapexGrant(g.subsidy(), g.target(), g.period(), g.money(x[g.var()])));
+            }
         }
         for (ReshoreModel.Grant g : rm.prodGrants) {
             if (x[g.var()] > 0) {
-                sol.productionGrants.add(new Solution.ProductionGrant(g.subsidy(), g.target(), g.period(), x[g.var()]));
+                sol.productionGrants.add(new Solution.ProductionGrant(g.subsidy(), g.target(), g.period(),
+                        g.money(x[g.var()])));
             }
         }
         return sol;
@@ -61,7 +65,11 @@ final class Extraction {
         return value;
     }
 
-    /** Integers rounded, tiny negatives (round-off) set to 0. */
+    /**
+     * Integers rounded, tiny negatives (round-off) set to 0, and grants trimmed to what the rounded
+     * builds and the programmes' amounts allow: the solver holds grants as shares of capex, so its
+     * feasibility tolerance (~1e-7 of a share) would otherwise be ~1e3 dollars on a $10B fab.
+     */
     static double[] cleaned(ReshoreModel rm, double[] raw) {
         LinearModel m = rm.linear();
         double[] x = raw.clone();
@@ -70,6 +78,40 @@ final class Extraction {
             else if (x[i] < 0 && m.lb(i) >= 0) x[i] = 0;
             if (Math.abs(x[i]) < 1e-12) x[i] = 0;
         }
+        trimGrants(rm, x);
         return x;
+    }
+
+    private static void trimGrants(ReshoreModel rm, double[] x) {
+        Problem p = rm.p;
+        int nt = p.periods().size();
+        double[] shareOf = new double[p.options().size() * nt];
+        for (ReshoreModel.Grant g : rm.capexGrants) {
+            double built = x[rm.build[g.target()][g.period()]];
+            x[g.var()] = Math.min(x[g.var()], Math.min(1, p.subsidies().get(g.subsidy()).maxShare()) * built);
+            shareOf[g.target() * nt + g.period()] += x[g.var()];
+        }
+        for (ReshoreModel.Grant g : rm.capexGrants) {
+            double total = shareOf[g.target() * nt + g.period()];
+            double built = x[rm.build[g.target()][g.period()]];
+            if (total > built) x[g.var()] *= built / total;
+        }
+        double[] paid = new double[p.subsidies().size()];
+        for (ReshoreModel.Grant g : rm.capexGrants) paid[g.subsidy()] += g.money(x[g.var()]);
+        for (ReshoreModel.Grant g : rm.prodGrants) paid[g.subsidy()] += g.money(x[g.var()]);
+        for (ReshoreModel.Grant g : rm.capexGrants) scaleDown(x, g, paid[g.subsidy()], p.subsidies().get(g.subsidy()).amount());
+        for (ReshoreModel.Grant g : rm.prodGrants) scaleDown(x, g, paid[g.subsidy()], p.subsidies().get(g.subsidy()).amount());
+        for (ReshoreModel.Grant g : rm.prodGrants) {
+            double out = 0;
+            for (int a : p.arcsFrom(g.target())) {
+                int v = rm.flow[a][g.period()];
+                if (v >= 0) out += x[v];
+            }
+            x[g.var()] = Math.min(x[g.var()], out);
+        }
+    }
+
+    private static void scaleDown(double[] x, ReshoreModel.Grant g, double paid, double amount) {
+        if (Double.isFinite(amount) && paid > amount && paid > 0) x[g.var()] *= amount / paid;
     }
 }

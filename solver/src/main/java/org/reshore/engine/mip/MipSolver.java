@@ -32,12 +32,14 @@ public final class MipSolver implements PlanSolver {
     public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
         long start = System.nanoTime();
         String backend = options.params().getOrDefault("backend", DEFAULT_BACKEND);
-        ReshoreModel rm = new ReshoreModel(problem);
+        boolean strong = !"false".equals(options.params().get("strong"));
+        ReshoreModel rm = new ReshoreModel(problem, strong);
         LinearModel lm = rm.linear();
         LinExpr weighted = rm.weighted();
         double scale = Scaling.objectiveScale(weighted);
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backend", backend);
+        config.put("strong", strong);
         config.put("threads", options.threads());
         config.put("gap", options.gap());
         config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);

@@ -12,7 +12,11 @@ import org.reshore.model.Problem;
  * Writes the reshore MIP of a problem as an LP or MPS file with names built from ids
  * ({@code flow[tsmc-az,US,2024]}, {@code demand[US,logic-5nm,2024]}), for reading, for other
  * solvers, or for a bug report. The objective is the weighted formula in base currency, unscaled;
- * in lexicographic mode it is the weighted formula too (the stages are not exported).
+ * in lexicographic mode it is the weighted formula too (the stages are not exported). Grants are
+ * held as the solver sees them: {@code capexGrant} as a share of the option's capex (its objective
+ * coefficient is −δ·capex), {@code prodGrant} as the output it pays for (−δ·perUnit·years); the
+ * money rows ({@code subsidyAmount}, budgets) are in a power-of-ten unit of the currency that puts
+ * the largest capex or amount in [1e3, 1e4) (see {@link ReshoreModel}).
  */
 public final class ModelExport {
     public enum Format { LP, MPS }

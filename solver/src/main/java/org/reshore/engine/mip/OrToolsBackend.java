@@ -5,6 +5,9 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.reshore.engine.Status;
 import org.reshore.engine.lp.NativeLibraries;
@@ -24,10 +27,13 @@ final class OrToolsBackend implements AutoCloseable {
     private double scale = 1;
     private double constant;
     private double cutoff = Double.NaN;
+    /** HiGHS writes its incumbent here: OR-Tools 9.15 drops it when the time limit stops HiGHS. */
+    private final Path solutionFile;
 
     OrToolsBackend(LinearModel m, String backend) {
         NativeLibraries.load();
         this.backend = backend;
+        solutionFile = "highs".equals(backend) ? tempFile() : null;
         MPSolver s = MPSolver.createSolver(solverId(backend));
         if (s == null) throw new IllegalArgumentException("OR-Tools has no solver \"" + backend + "\"");
         solver = s;
@@ -58,6 +64,9 @@ final class OrToolsBackend implements AutoCloseable {
     private void highsOptions() {
         if (!"highs".equals(backend)) return;
         StringBuilder b = new StringBuilder("output_flag=false\n");
+        if (solutionFile != null) {
+            b.append("write_solution_to_file=true\nwrite_solution_style=0\nsolution_file=").append(solutionFile).append('\n');
+        }
         if (!Double.isNaN(cutoff)) b.append("objective_bound=").append((cutoff - constant) / scale).append('\n');
         // the return value is false even when HiGHS takes the options: nothing to check here
         solver.setSolverSpecificParametersAsString(b.toString());
@@ -121,13 +130,27 @@ final class OrToolsBackend implements AutoCloseable {
         if (solver.isMip() || !"glop".equals(backend)) {
             params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, Math.max(0, relativeGap));
         }
-        MPSolver.ResultStatus rs = solver.solve(params);
+        if (solutionFile != null) deleteQuietly(solutionFile);
+        MPSolver.ResultStatus rs;
+        try {
+            rs = solver.solve(params);
+        } catch (IllegalArgumentException e) {
+            // status 99 (MPSOLVER_UNKNOWN_STATUS) has no Java constant: HiGHS stopped on the limit
+            rs = MPSolver.ResultStatus.NOT_SOLVED;
+        }
         Status status = switch (rs) {
             case OPTIMAL -> Status.OPTIMAL;
             case FEASIBLE -> Status.FEASIBLE;
             case INFEASIBLE -> Status.INFEASIBLE;
             default -> Status.NO_SOLUTION;
         };
+        if (status != Status.OPTIMAL && status != Status.INFEASIBLE && solutionFile != null) {
+            double[] x = HighsSolutionFile.read(solutionFile, vars.length);
+            if (x != null) {
+                double obj = objectiveAt(x);
+                return new Outcome(Status.FEASIBLE, x, obj, Double.NaN, rs.name() + " (incumbent from HiGHS's solution file)");
+            }
+        }
         if (status != Status.OPTIMAL && status != Status.FEASIBLE) {
             return new Outcome(status, null, Double.NaN, Double.NaN, rs.name());
         }
@@ -143,6 +166,31 @@ final class OrToolsBackend implements AutoCloseable {
         return new Outcome(status, x, obj, bound, rs.name());
     }
 
+    private double objectiveAt(double[] x) {
+        MPObjective obj = solver.objective();
+        double v = 0;
+        for (int i = 0; i < vars.length; i++) v += obj.getCoefficient(vars[i]) * x[i];
+        return v * scale + constant;
+    }
+
+    private static Path tempFile() {
+        try {
+            Path f = Files.createTempFile("reshore-highs-", ".sol");
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (IOException e) {
+            return null; // no incumbent rescue, everything else works
+        }
+    }
+
+    private static void deleteQuietly(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            // a stale file is recognised as such: it is deleted before each solve
+        }
+    }
+
     String exportLp() {
         return solver.exportModelAsLpFormat(false);
     }
@@ -154,5 +202,6 @@ final class OrToolsBackend implements AutoCloseable {
     @Override
     public void close() {
         solver.delete();
+        if (solutionFile != null) deleteQuietly(solutionFile);
     }
 }

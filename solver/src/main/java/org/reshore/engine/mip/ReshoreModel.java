@@ -19,13 +19,31 @@ import org.reshore.model.Subsidy;
  * The reshore MIP of MODEL.md §3, one private method per constraint family. Variables: yearly
  * flows {@code flow[s,j,t]}, shortages {@code shortage[k,p,t]}, integer builds {@code build[o,t]},
  * capex grants {@code capexGrant[u,o,t]}, production grants {@code prodGrant[u,s,t]}, stockpile
- * levels {@code stock[k,p]} and, in robust mode, each scenario's recourse. The objective is kept
+ * levels {@code stock[k,p]} and, in robust mode, each scenario's recourse.
+ *
+ * <p>Grant money is not a variable in base currency: a capex grant is held as the share of the
+ * option's capex it pays ({@code capexGrant = g / capex[o]}, so 0.35 is 35% of one build) and a
+ * production grant as the output it pays for ({@code prodGrant = w / (perUnit[u]·years_t)}).
+ * In dollars their objective coefficients (δ_t ≈ 1) fell below the solvers' optimality tolerance
+ * once the objective was divided by its scale (capex ~1e10), and their rows mixed 1 with capex;
+ * HiGHS then ignored the grants and still proved "optimality". Money rows (subsidy amounts,
+ * budgets) are written in units of {@link #moneyUnit} for the same reason. {@link Grant#unit()}
+ * turns a grant variable back into base currency. The objective is kept
  * as three expressions (discounted cost, exposure, probability-weighted recourse) so that the
  * weighted and the lexicographic modes can combine them.
  */
 public final class ReshoreModel {
-    /** A grant variable of programme {@code subsidy} for an option (capex) or a site (production). */
-    public record Grant(int subsidy, int target, int period, int var) {}
+    /**
+     * A grant variable of programme {@code subsidy} for an option (capex) or a site (production);
+     * {@code unit} is the money (base currency) one unit of the variable pays: the option's capex,
+     * or perUnit·years of the period.
+     */
+    public record Grant(int subsidy, int target, int period, int var, double unit) {
+        /** The grant in base currency for the variable's value {@code v}. */
+        public double money(double v) {
+            return v * unit;
+        }
+    }
 
     final Problem p;
     final LinearModel m = new LinearModel();
@@ -44,10 +62,20 @@ public final class ReshoreModel {
     /** Rows that an elastic diagnosis may relax, by kind. */
     final List<LinearModel.Row> demandRows = new ArrayList<>();
     final List<LinearModel.Row> policyRows = new ArrayList<>();
-    final List<String[]> policyWhat = new ArrayList<>(); // per policy row: kind, label, k, p, t, share/amount
+    final List<String[]> policyWhat = new ArrayList<>(); // per policy row: kind, label, demand, share/amount[, money unit of a budget row]
     LinearModel.Row exposureCapRow;
+    /**
+     * Base currency per unit of the money rows (subsidy amounts, budgets): a power of ten that puts
+     * the largest capex or amount in [1e3, 1e4), like the objective's scale; 1 for small problems.
+     */
+    final double moneyUnit;
 
     public ReshoreModel(Problem problem) {
+        this(problem, true);
+    }
+
+    /** {@code strong} false leaves out the variable upper bounds of {@link #linking()} (for measurements). */
+    public ReshoreModel(Problem problem, boolean strong) {
         this.p = problem;
         int nt = p.periods().size();
         flow = new int[p.arcs().size()][nt];
@@ -58,11 +86,12 @@ public final class ReshoreModel {
         for (int[] row : build) Arrays.fill(row, -1);
         Arrays.fill(shortage, -1);
         Arrays.fill(stock, -1);
+        moneyUnit = moneyUnit(problem);
 
         variables();
         demand();
         capacity();
-        linking();
+        if (strong) linking();
         inputs();
         builds();
         capexSubsidies();
@@ -70,6 +99,17 @@ public final class ReshoreModel {
         policies();
         exposureCap();
         if (p.objective().robust()) robust();
+    }
+
+    private static double moneyUnit(Problem p) {
+        double max = 0;
+        for (CapacityOption o : p.options()) max = Math.max(max, Math.abs(o.capex()));
+        for (Subsidy u : p.subsidies()) if (Double.isFinite(u.amount())) max = Math.max(max, Math.abs(u.amount()));
+        for (Policy pol : p.policies()) {
+            if (pol instanceof Policy.Budget bu && Double.isFinite(bu.amount())) max = Math.max(max, Math.abs(bu.amount()));
+        }
+        if (!(max > 1e4) || !Double.isFinite(max)) return 1;
+        return Math.pow(10, Math.floor(Math.log10(max)) - 3);
     }
 
     public LinearModel linear() {
@@ -241,8 +281,9 @@ public final class ReshoreModel {
         }
     }
 
-    // (5a) g[u,o,t] ≤ maxShare[u]·capex[o]·b[o,t];  Σ_u g[u,o,t] ≤ capex[o]·b[o,t];
-    //      Σ_{o,t} g[u,o,t] ≤ amount[u] (nominal). Each unit of g saves δ_t.
+    // (5a) With γ[u,o,t] = g[u,o,t]/capex[o] (share of one build's capex):
+    //      γ[u,o,t] ≤ maxShare[u]·b[o,t];  Σ_u γ[u,o,t] ≤ b[o,t];
+    //      Σ_{o,t} capex[o]·γ[u,o,t] ≤ amount[u] (nominal, in moneyUnit). Each unit of γ saves δ_t·capex[o].
     private void capexSubsidies() {
         List<List<Integer>> grantsOf = new ArrayList<>();
         for (int i = 0; i < p.options().size() * p.periods().size(); i++) grantsOf.add(new ArrayList<>());
@@ -256,30 +297,32 @@ public final class ReshoreModel {
                     int b = build[o][t.index()];
                     if (b < 0 || !covers(u.periods(), t.index())) continue;
                     int g = m.addVar(Names.of("capexGrant", u.id(), opt.id(), t.id()), 0, LinearModel.INF, false);
-                    capexGrants.add(new Grant(u.index(), o, t.index(), g));
+                    capexGrants.add(new Grant(u.index(), o, t.index(), g, opt.capex()));
                     grantsOf.get(o * p.periods().size() + t.index()).add(g);
-                    cost.add(g, -t.discount());
-                    total.add(g, 1);
+                    cost.add(g, -t.discount() * opt.capex());
+                    total.add(g, opt.capex() / moneyUnit);
                     m.addRow(Names.of("grantShare", u.id(), opt.id(), t.id()), Double.NEGATIVE_INFINITY, 0,
-                            new LinExpr().add(g, 1).add(b, -Math.min(1, u.maxShare()) * opt.capex()));
+                            new LinExpr().add(g, 1).add(b, -Math.min(1, u.maxShare())));
                 }
             }
             if (!total.isEmpty() && Double.isFinite(u.amount())) {
-                m.addRow(Names.of("subsidyAmount", u.id()), Double.NEGATIVE_INFINITY, u.amount(), total);
+                m.addRow(Names.of("subsidyAmount", u.id()), Double.NEGATIVE_INFINITY, u.amount() / moneyUnit, total);
             }
         }
         for (CapacityOption o : p.options()) {
             for (Period t : p.periods()) {
                 List<Integer> gs = grantsOf.get(o.index() * p.periods().size() + t.index());
                 if (gs.size() < 2) continue; // one programme: its share row is already tighter
-                LinExpr row = new LinExpr().add(build[o.index()][t.index()], -o.capex());
+                LinExpr row = new LinExpr().add(build[o.index()][t.index()], -1);
                 for (int g : gs) row.add(g, 1);
                 m.addRow(Names.of("grantCapex", o.id(), t.id()), Double.NEGATIVE_INFINITY, 0, row);
             }
         }
     }
 
-    // (5b) w[u,s,t] ≤ perUnit[u]·years_t·Σ_j x[s,j,t];  Σ_{s,t} w[u,s,t] ≤ amount[u] (nominal).
+    // (5b) With ω[u,s,t] = w[u,s,t]/(perUnit[u]·years_t) (the output the grant pays for):
+    //      ω[u,s,t] ≤ Σ_j x[s,j,t];  Σ_{s,t} perUnit[u]·years_t·ω[u,s,t] ≤ amount[u] (nominal, in
+    //      moneyUnit). Each unit of ω saves δ_t·perUnit[u]·years_t.
     private void productionSubsidies() {
         for (Subsidy u : p.subsidies()) {
             if (u.kind() != Subsidy.Kind.PRODUCTION) continue;
@@ -289,23 +332,24 @@ public final class ReshoreModel {
                     if (!covers(u.periods(), t.index())) continue;
                     LinExpr out = new LinExpr();
                     for (int a : p.arcsFrom(s)) out.add(flow[a][t.index()], 1);
-                    if (out.isEmpty() || u.perUnit() <= 0) continue;
+                    double unit = u.perUnit() * t.years();
+                    if (out.isEmpty() || !(unit > 0)) continue;
                     int w = m.addVar(Names.of("prodGrant", u.id(), p.site(s).id(), t.id()), 0, LinearModel.INF, false);
-                    prodGrants.add(new Grant(u.index(), s, t.index(), w));
-                    cost.add(w, -t.discount());
-                    total.add(w, 1);
+                    prodGrants.add(new Grant(u.index(), s, t.index(), w, unit));
+                    cost.add(w, -t.discount() * unit);
+                    total.add(w, unit / moneyUnit);
                     m.addRow(Names.of("prodGrantCap", u.id(), p.site(s).id(), t.id()), Double.NEGATIVE_INFINITY, 0,
-                            new LinExpr().add(w, 1).addAll(out, -u.perUnit() * t.years()));
+                            new LinExpr().add(w, 1).addAll(out, -1));
                 }
             }
             if (!total.isEmpty() && Double.isFinite(u.amount())) {
-                m.addRow(Names.of("subsidyAmount", u.id()), Double.NEGATIVE_INFINITY, u.amount(), total);
+                m.addRow(Names.of("subsidyAmount", u.id()), Double.NEGATIVE_INFINITY, u.amount() / moneyUnit, total);
             }
         }
     }
 
     // (7) maxShare: Σ_{s∈S_G} x[s,k,t] ≤ share·d[k,p,t];  minShare: ≥ share·d[k,p,t];
-    //     budget: Σ_{o∈sel,t∈periods} (capex[o]·b[o,t] − Σ_u g[u,o,t]) ≤ amount;
+    //     budget: Σ_{o∈sel,t∈periods} capex[o]·(b[o,t] − Σ_u γ[u,o,t]) ≤ amount (in moneyUnit);
     //     maxShortage: z[k,p,t] ≤ share·d[k,p,t].
     private void policies() {
         for (Policy pol : p.policies()) {
@@ -330,14 +374,17 @@ public final class ReshoreModel {
                 for (int o : bu.options()) {
                     for (Period t : p.periods()) {
                         if (!covers(bu.periods(), t.index()) || build[o][t.index()] < 0) continue;
-                        row.add(build[o][t.index()], p.option(o).capex());
+                        double capex = p.option(o).capex() / moneyUnit;
+                        row.add(build[o][t.index()], capex);
                         for (Grant g : capexGrants) {
-                            if (g.target() == o && g.period() == t.index()) row.add(g.var(), -1);
+                            if (g.target() == o && g.period() == t.index()) row.add(g.var(), -capex);
                         }
                     }
                 }
-                policyRows.add(m.addRow("policy" + pol.index() + ".budget", Double.NEGATIVE_INFINITY, bu.amount(), row));
-                policyWhat.add(new String[] {"budget", pol.label(), "-1", String.valueOf(bu.amount())});
+                policyRows.add(m.addRow("policy" + pol.index() + ".budget", Double.NEGATIVE_INFINITY,
+                        bu.amount() / moneyUnit, row));
+                policyWhat.add(new String[] {"budget", pol.label(), "-1", String.valueOf(bu.amount()),
+                        String.valueOf(moneyUnit)});
             } else if (pol instanceof Policy.Shortage sh) {
                 for (int di : sh.demands()) {
                     Demand d = p.demand(di);

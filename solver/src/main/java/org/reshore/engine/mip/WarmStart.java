@@ -62,7 +62,7 @@ final class WarmStart {
         for (Solution.CapexGrant cg : start.capexGrants) {
             for (ReshoreModel.Grant g : rm.capexGrants) {
                 if (g.subsidy() == cg.subsidy() && g.target() == cg.option() && g.period() == cg.period()) {
-                    v[g.var()] += cg.amount();
+                    v[g.var()] += cg.amount() / g.unit();
                 }
             }
         }
@@ -70,7 +70,7 @@ final class WarmStart {
         for (Solution.ProductionGrant pg : start.productionGrants) {
             for (ReshoreModel.Grant g : rm.prodGrants) {
                 if (g.subsidy() == pg.subsidy() && g.target() == pg.site() && g.period() == pg.period()) {
-                    v[g.var()] += pg.amount();
+                    v[g.var()] += pg.amount() / g.unit();
                 }
             }
         }

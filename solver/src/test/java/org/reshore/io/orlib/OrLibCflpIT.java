@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reshore.engine.SolveOptions;
 import org.reshore.engine.SolveResult;
@@ -37,6 +38,17 @@ class OrLibCflpIT {
         SolveResult r = new MipSolver().solve(problem, options, e -> { });
         assertEquals(Status.OPTIMAL, r.status(), name);
         // capopt rounds to 3 decimals: 1e-6 relative is far looser than that rounding
+        assertEquals(optimum, r.objective(), 1e-6 * optimum, name);
+    }
+
+    @ParameterizedTest(name = "{0} through the JSON file")
+    @CsvSource({"cap41, 1040444.375", "cap134, 928941.75"})
+    void theWrittenProblemFileReadsBackToTheSameOptimum(String name, double optimum) throws Exception {
+        String json = OrLibCflp.toJson(OrLibCflp.read(DIR.resolve(name + ".txt"), OptionalDouble.empty()));
+        var problem = new org.reshore.io.ProblemReader().parse(json, name + ".json").problem();
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, Map.of(), null);
+        SolveResult r = new MipSolver().solve(problem, options, e -> { });
+        assertEquals(Status.OPTIMAL, r.status(), name);
         assertEquals(optimum, r.objective(), 1e-6 * optimum, name);
     }
 }

@@ -1,0 +1,143 @@
+package org.reshore.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reshore.engine.mip.ModelExport;
+import org.reshore.io.orlib.OrLibCflp;
+
+/**
+ * Benchmark: per OR-Library CFLP instance, reshore's mip engine (in its own JVM, whole-process
+ * wall time and the engine's solve time) against Debian's CBC on the MPS file reshore exports
+ * for the same model (whole-process wall time and CBC's own reported time). Writes
+ * {@code <out>.csv} and {@code <out>.json}.
+ *
+ * <p>Arguments: instances folder, output prefix, time limit in seconds, backend, then instance
+ * names ({@code cap41}, or {@code capa_8000} for capa.txt with capacity 8000).
+ */
+public final class MipVsCbc {
+    private record Row(String instance, double optimum, String reshoreStatus, double reshoreObjective,
+                       double reshoreWall, double reshoreSolve, String cbcStatus, double cbcObjective, double cbcWall,
+                       double cbcSolve) {}
+
+    private MipVsCbc() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        double limit = Double.parseDouble(args[2]);
+        String backend = args[3];
+        String cbc = findCbc();
+        if (cbc == null) {
+            System.out.println("CBC is ABSENT (no 'cbc' on PATH): run benchmarks/scripts/install-reference-solvers.sh;"
+                    + " CBC columns will be empty");
+        }
+        List<String> optima = Files.readAllLines(dir.resolve("optima.csv"));
+        List<Row> rows = new ArrayList<>();
+        Path work = Files.createTempDirectory("reshore-bench");
+        for (int i = 4; i < args.length; i++) {
+            String name = args[i];
+            String file = name.contains("_") ? name.substring(0, name.indexOf('_')) : name;
+            String cap = name.contains("_") ? name.substring(name.indexOf('_') + 1) : "-";
+            double optimum = optima.stream().filter(l -> l.startsWith(name + ",")).mapToDouble(l -> Double.parseDouble(
+                    l.split(",")[3])).findFirst().orElse(Double.NaN);
+            Path instance = dir.resolve(file + ".txt");
+
+            long t0 = System.nanoTime();
+            String line = run(List.of(javaBin(), "-cp", System.getProperty("java.class.path"), SolveOne.class.getName(),
+                    instance.toString(), cap, String.valueOf(limit), backend), limit + 60).trim();
+            double reshoreWall = (System.nanoTime() - t0) / 1e9;
+            String[] f = line.substring(line.lastIndexOf('\n') + 1).split(" ");
+
+            String cbcStatus = "ABSENT";
+            double cbcObj = Double.NaN, cbcWall = Double.NaN, cbcSolve = Double.NaN;
+            if (cbc != null) {
+                Path mps = work.resolve(name + ".mps");
+                OptionalDouble c = cap.equals("-") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(cap));
+                ModelExport.write(OrLibCflp.toProblem(OrLibCflp.read(instance, c)), mps, ModelExport.Format.MPS);
+                long c0 = System.nanoTime();
+                String log = run(List.of(cbc, mps.toString(), "-ratioGap", "1e-9", "-threads", "1", "-sec",
+                        String.valueOf(limit), "-solve", "-quit"), limit + 60);
+                cbcWall = (System.nanoTime() - c0) / 1e9;
+                cbcObj = number(log, "Objective value:\\s+(\\S+)");
+                cbcSolve = number(log, "Total time \\(CPU seconds\\):\\s+(\\S+)");
+                cbcStatus = log.contains("Result - Optimal solution found") ? "OPTIMAL"
+                        : log.contains("Stopped on time") ? "TIME_LIMIT" : "OTHER";
+            }
+            Row r = new Row(name, optimum, f[0], Double.parseDouble(f[1]), reshoreWall, Double.parseDouble(f[4]),
+                    cbcStatus, cbcObj, cbcWall, cbcSolve);
+            rows.add(r);
+            System.out.println(String.format(Locale.ROOT, "%-12s reshore %-8s %.4f wall %.2fs solve %.2fs | cbc %-10s %.4f wall %.2fs solve %.2fs",
+                    name, r.reshoreStatus(), r.reshoreObjective(), r.reshoreWall(), r.reshoreSolve(), r.cbcStatus(),
+                    r.cbcObjective(), r.cbcWall(), r.cbcSolve()));
+        }
+        write(out, rows, backend, limit);
+    }
+
+    private static void write(Path out, List<Row> rows, String backend, double limit) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        StringBuilder csv = new StringBuilder("instance,optimum,reshore_status,reshore_objective,reshore_wall_s,"
+                + "reshore_solve_s,cbc_status,cbc_objective,cbc_wall_s,cbc_solve_s,wall_ratio,solve_ratio\n");
+        StringBuilder json = new StringBuilder("{\"backend\": \"" + backend + "\", \"timeLimitSeconds\": " + limit
+                + ", \"threads\": 1, \"rows\": [");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            csv.append(String.format(Locale.ROOT, "%s,%.6f,%s,%.6f,%.3f,%.3f,%s,%.6f,%.3f,%.3f,%.3f,%.3f%n", r.instance(),
+                    r.optimum(), r.reshoreStatus(), r.reshoreObjective(), r.reshoreWall(), r.reshoreSolve(), r.cbcStatus(),
+                    r.cbcObjective(), r.cbcWall(), r.cbcSolve(), r.reshoreWall() / r.cbcWall(),
+                    r.reshoreSolve() / r.cbcSolve()));
+            json.append(i == 0 ? "\n " : ",\n ").append(String.format(Locale.ROOT,
+                    "{\"instance\": \"%s\", \"optimum\": %s, \"reshore\": {\"status\": \"%s\", \"objective\": %s, "
+                            + "\"wallSeconds\": %.3f, \"solveSeconds\": %.3f}, \"cbc\": {\"status\": \"%s\", "
+                            + "\"objective\": %s, \"wallSeconds\": %s, \"solveSeconds\": %s}}",
+                    r.instance(), js(r.optimum()), r.reshoreStatus(), js(r.reshoreObjective()), r.reshoreWall(),
+                    r.reshoreSolve(), r.cbcStatus(), js(r.cbcObjective()), js(r.cbcWall()), js(r.cbcSolve())));
+        }
+        json.append("\n]}\n");
+        Files.writeString(Path.of(out + ".csv"), csv);
+        Files.writeString(Path.of(out + ".json"), json);
+    }
+
+    private static String js(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "null";
+    }
+
+    private static double number(String log, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(log);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static String findCbc() {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path p = Path.of(d, "cbc");
+            if (Files.isExecutable(p)) return p.toString();
+        }
+        return null;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String run(List<String> cmd, double timeoutSeconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        byte[] bytes;
+        try (InputStream in = p.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        if (!p.waitFor((long) timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("timed out: " + String.join(" ", cmd));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
