@@ -85,9 +85,20 @@ class ReportCommandsTest {
         List<String> csv = Files.readAllLines(out.resolve("frontier.csv"));
         // ends: least cost 2040 at exposure 80; least exposure 51,450 at 0; between, ε = 40: 11,970
         assertEquals(4, csv.size(), csv.toString());
-        assertTrue(csv.get(1).startsWith("1,least cost,,OPTIMAL,2040,80,2280,true,"), csv.get(1));
-        assertTrue(csv.get(2).startsWith("2,exposure cap,40,OPTIMAL,11970"), csv.get(2));
-        assertTrue(csv.get(3).startsWith("3,least exposure,,OPTIMAL,51450"), csv.get(3));
+        assertEquals("point,kind,cap,status,cost,exposure,objective,feasible,builds,plan", csv.get(0));
+        double[][] expected = {{2040, 80, 2280}, {11970, 40, 12090}, {51450, 0, 51450}};
+        String[] kinds = {"least cost", "exposure cap", "least exposure"};
+        for (int i = 0; i < 3; i++) {
+            String[] f = csv.get(i + 1).split(",");
+            assertEquals(kinds[i], f[1]);
+            assertEquals("OPTIMAL", f[3]);
+            for (int k = 0; k < 3; k++) {
+                assertEquals(expected[i][k], Double.parseDouble(f[4 + k]), 1e-4, csv.get(i + 1));
+            }
+            assertEquals("true", f[7]);
+            assertEquals("point-0" + (i + 1) + ".plan.json", f[9]);
+        }
+        assertEquals(40, Double.parseDouble(csv.get(2).split(",")[2]), 1e-4);
         assertTrue(Files.readString(out.resolve("frontier.html")).contains("<polyline"));
         // each point's plan is a plan of the problem: the evaluator takes it back
         Run judged = run("evaluate", EXAMPLES.resolve("tiny-exposure.json").toString(),
