@@ -121,8 +121,9 @@ public final class CompareReport {
         });
         b.append("<h2>Totals</h2>\n").append(Html.table("totals", head(""), totals()));
         b.append(costChart());
-        b.append("<h2>Where supply comes from</h2>\n<p class=\"muted\">Share of each market's delivered supply "
-                + "by source economy; one bar per plan.</p>\n");
+        b.append("<h2>Where supply comes from</h2>\n<p class=\"muted\">One bar per plan: the market's demand split "
+                + "by the source economy that serves it, shortage in grey. The table gives the evaluator's shares of "
+                + "delivered supply.</p>\n");
         for (int i = 0; i < c.baseline().evaluation().markets().size(); i++) b.append(market(i));
         return Html.page("Plans compared: " + c.problem(), b.toString());
     }

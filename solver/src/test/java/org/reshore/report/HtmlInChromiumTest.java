@@ -31,8 +31,8 @@ import org.reshore.model.Solution;
  * The reports as a browser sees them: each page is rendered offline by headless Chromium
  * (--dump-dom) and its tables and SVG charts must be elements of the rendered DOM, with the
  * labels written on the bars. Skipped, with a message, where Chromium is not installed
- * (scripts/install-chromium.sh installs it). A screenshot of each page is left next to it in the
- * test's temporary directory.
+ * (scripts/install-chromium.sh installs it). With -Dreshore.screenshots=true a screenshot of each
+ * page is left in java.io.tmpdir (reshore-compare.png, …) to look at.
  */
 class HtmlInChromiumTest {
     private static String chromium;
@@ -72,8 +72,11 @@ class HtmlInChromiumTest {
         Path profile = Files.createTempDirectory(dir, "profile");
         Path dom = dir.resolve(name + ".dom.html");
         run(List.of("--dump-dom", page.toUri().toString()), profile, dom);
-        run(List.of("--screenshot=" + dir.resolve(name + ".png"), "--window-size=1100,1600", page.toUri().toString()),
-                Files.createTempDirectory(dir, "profile"), dir.resolve(name + ".screenshot.log"));
+        if (Boolean.getBoolean("reshore.screenshots")) { // to look at the pages: -Dreshore.screenshots=true
+            Path png = Path.of(System.getProperty("java.io.tmpdir"), "reshore-" + name + ".png");
+            run(List.of("--screenshot=" + png, "--window-size=1100,1600", page.toUri().toString()),
+                    Files.createTempDirectory(dir, "profile"), dir.resolve(name + ".screenshot.log"));
+        }
         return Files.readString(dom, StandardCharsets.UTF_8);
     }
 
