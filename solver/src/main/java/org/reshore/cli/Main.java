@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Reshoring and allocation planning: what to build, which subsidies pay for it, "
                 + "and where each unit comes from, at least cost plus a price on exposure.",
         subcommands = {ValidateCommand.class, SolveCommand.class, EvaluateCommand.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class, CompareCommand.class, FrontierCommand.class,
+                StressCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input or usage", "3:no feasible plan",
                 "130:interrupted"})

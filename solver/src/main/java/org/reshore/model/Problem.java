@@ -120,6 +120,16 @@ public final class Problem {
         return from * (long) (markets.size() + sites.size()) + dest;
     }
 
+    /**
+     * The same problem with another objective: what an ε-constraint sweep solves (a cap on exposure,
+     * a different order). Name and hash stay those of the problem file, so plans of the copy still
+     * answer that file.
+     */
+    public Problem withObjective(Objective other) {
+        return new Problem(name, description, currency, sha256, periods, economies, products, markets, sites,
+                options, demands, arcs, blockedRoutes, subsidies, policies, stockpiles, scenarios, other);
+    }
+
     public String name() { return name; }
     public String description() { return description; }
     public String currency() { return currency; }

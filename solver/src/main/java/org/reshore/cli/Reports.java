@@ -1,0 +1,47 @@
+package org.reshore.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.reshore.io.InputException;
+import org.reshore.io.PlanReader;
+import org.reshore.io.Plans;
+import org.reshore.model.Problem;
+import org.reshore.model.Solution;
+
+/** What the report commands (compare, frontier, stress) share: reading plans, writing files. */
+final class Reports {
+    private Reports() {}
+
+    static Solution readPlan(Problem problem, Path file) throws InputException {
+        return Plans.toSolution(problem, PlanReader.read(file)).solution();
+    }
+
+    static String json(JsonNode node) throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** "A", "B", …, "Z", then "P27", "P28", … */
+    static String label(int i) {
+        return i < 26 ? String.valueOf((char) ('A' + i)) : "P" + (i + 1);
+    }
+
+    static List<String> labels(int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(Reports::label).toList();
+    }
+}
