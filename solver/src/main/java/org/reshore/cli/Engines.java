@@ -5,13 +5,14 @@ import org.reshore.engine.PlanSolver;
 import org.reshore.engine.greedy.GreedySolver;
 import org.reshore.engine.mip.GlopRecourseSolver;
 import org.reshore.engine.mip.MipSolver;
+import org.reshore.engine.search.SearchSolver;
 import org.reshore.evaluate.Evaluator;
 import org.reshore.evaluate.RecourseSolver;
 import org.reshore.model.Problem;
 
 /** The engines the command line offers, and the evaluator that judges their plans. */
 final class Engines {
-    static final List<String> NAMES = List.of("greedy", "mip");
+    static final List<String> NAMES = List.of("greedy", "mip", "search");
 
     private Engines() {}
 
@@ -19,6 +20,7 @@ final class Engines {
         return switch (name) {
             case "greedy" -> new GreedySolver(recourse());
             case "mip" -> new MipSolver();
+            case "search" -> new SearchSolver();
             default -> throw new CliFailure(ExitCode.BAD_INPUT,
                     "unknown engine '" + name + "' (known: " + String.join(", ", NAMES) + ")");
         };

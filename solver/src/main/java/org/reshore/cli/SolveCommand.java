@@ -34,7 +34,9 @@ final class SolveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "a reshore/1 problem file (.json, .yaml)")
     Path problemFile;
 
-    @Option(names = "--engine", defaultValue = "mip", description = "greedy or mip (default: ${DEFAULT-VALUE})")
+    @Option(names = "--engine", defaultValue = "mip",
+            description = "greedy (construction heuristic), mip (exact, OR-Tools) or search (local search, OptaPlanner) "
+                    + "(default: ${DEFAULT-VALUE})")
     String engine;
 
     @Option(names = "--out", paramLabel = "PLAN", description = "where to write the plan")
@@ -56,6 +58,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--backend", description = "MIP backend through OR-Tools: highs, scip or cbc (default: highs)")
     String backend;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "search engine: a reshore search configuration (.json) or an OptaPlanner solver config (.xml)")
+    Path config;
+
     @Option(names = "--debug", description = "print stack traces of internal errors")
     boolean debug;
 
@@ -70,13 +76,23 @@ final class SolveCommand implements Callable<Integer> {
 
         Map<String, String> params = new LinkedHashMap<>();
         if (backend != null) params.put("backend", backend);
+        if (config != null) {
+            if (!java.nio.file.Files.isRegularFile(config)) throw new CliFailure(ExitCode.BAD_INPUT, config + ": no such file");
+            params.put("config", config.toString());
+        }
         SolveOptions options = new SolveOptions(timeLimit, seed, threads, gap, params, null);
         ProgressPrinter progress = new ProgressPrinter(err);
         if (!(solver instanceof GreedySolver)) {
             SolveResult start = new GreedySolver(Engines.recourse()).solve(problem, options, p -> { });
             if (start.solution() != null && start.status() == Status.FEASIBLE) options = options.withWarmStart(start.solution());
         }
-        SolveResult result = solver.solve(problem, options, progress);
+        SolveResult result;
+        try {
+            result = solver.solve(problem, options, progress);
+        } catch (IllegalArgumentException e) {
+            // engines refuse problems or configurations they cannot honour (robust mode in search, a bad config)
+            throw new CliFailure(ExitCode.BAD_INPUT, e.getMessage());
+        }
         if (result.solution() == null || result.status() == Status.NO_SOLUTION || result.status() == Status.INFEASIBLE) {
             throw new CliFailure(ExitCode.NO_PLAN, switch (result.status()) {
                 case INFEASIBLE -> problem.name() + " has no feasible plan (proven)";

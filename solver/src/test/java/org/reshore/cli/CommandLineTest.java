@@ -118,8 +118,30 @@ class CommandLineTest {
     }
 
     @Test
+    void everyEngineSolvesTheExampleToItsOptimum() {
+        for (String engine : Engines.NAMES) {
+            Path plan = dir.resolve(engine + ".plan.json");
+            Run r = run("solve", EXAMPLES.resolve("tiny-policy.json").toString(), "--engine", engine,
+                    "--time-limit", "20s", "--out", plan.toString());
+            assertEquals(0, r.code(), engine + ": " + r.err());
+            assertTrue(r.out().contains("objective      1910"), engine + ": " + r.out());
+            assertTrue(Files.exists(plan), engine);
+        }
+    }
+
+    @Test
+    void theSearchEngineRefusesRobustModeAndSaysWhichEngineCan() {
+        Path plan = dir.resolve("robust.plan.json");
+        Run r = run("solve", EXAMPLES.resolve("tiny-stockpile.json").toString(), "--engine", "search",
+                "--out", plan.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("mip"), r.err());
+        assertFalse(Files.exists(plan));
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"validate", "solve", "evaluate", "export", "import"}) {
+        for (String cmd : new String[] {"validate", "solve", "evaluate", "export", "import", "compare", "frontier", "stress"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().startsWith("Usage: reshore " + cmd), r.out());
