@@ -1,7 +1,6 @@
 package org.reshore.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,8 @@ import org.reshore.io.orlib.OrLibCflp;
  * Benchmark: per OR-Library CFLP instance, reshore's mip engine (in its own JVM, whole-process
  * wall time and the engine's solve time) against Debian's CBC on the MPS file reshore exports
  * for the same model (whole-process wall time and CBC's own reported time). Writes
- * {@code <out>.csv} and {@code <out>.json}.
+ * {@code <out>.csv} and {@code <out>.json}. Each process is killed 60 s after its time limit
+ * (status KILLED): neither HiGHS nor CBC stops exactly on its limit on the 100×1000 instances.
  *
  * <p>Arguments: instances folder, output prefix, time limit in seconds, backend, then instance
  * names ({@code cap41}, or {@code capa_8000} for capa.txt with capacity 8000).
@@ -53,10 +53,15 @@ public final class MipVsCbc {
             Path instance = dir.resolve(file + ".txt");
 
             long t0 = System.nanoTime();
-            String line = run(List.of(javaBin(), "-cp", System.getProperty("java.class.path"), SolveOne.class.getName(),
-                    instance.toString(), cap, String.valueOf(limit), backend), limit + 60).trim();
+            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+                    SolveOne.class.getName(), instance.toString(), cap, String.valueOf(limit), backend));
+            if ("1".equals(System.getenv("WARM"))) cmd.add("warm");
+            String line = run(cmd, limit + 60).trim();
             double reshoreWall = (System.nanoTime() - t0) / 1e9;
-            String[] f = line.substring(line.lastIndexOf('\n') + 1).split(" ");
+            String last = line.substring(line.lastIndexOf('\n') + 1);
+            String[] f = line.equals("TIMEOUT") ? new String[] {"KILLED", "NaN", "NaN", "NaN", "NaN"}
+                    : last.matches("[A-Z_]+ \\S+ \\S+ \\S+ \\S+") ? last.split(" ")
+                    : new String[] {"ERROR", "NaN", "NaN", "NaN", "NaN"};
 
             String cbcStatus = "ABSENT";
             double cbcObj = Double.NaN, cbcWall = Double.NaN, cbcSolve = Double.NaN;
@@ -70,7 +75,7 @@ public final class MipVsCbc {
                 cbcWall = (System.nanoTime() - c0) / 1e9;
                 cbcObj = number(log, "Objective value:\\s+(\\S+)");
                 cbcSolve = number(log, "Total time \\(CPU seconds\\):\\s+(\\S+)");
-                cbcStatus = log.contains("Result - Optimal solution found") ? "OPTIMAL"
+                cbcStatus = log.equals("TIMEOUT") ? "KILLED" : log.contains("Result - Optimal solution found") ? "OPTIMAL"
                         : log.contains("Stopped on time") ? "TIME_LIMIT" : "OTHER";
             }
             Row r = new Row(name, optimum, f[0], Double.parseDouble(f[1]), reshoreWall, Double.parseDouble(f[4]),
@@ -128,16 +133,19 @@ public final class MipVsCbc {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** Runs a process with a hard wall limit; its output, or "TIMEOUT" when it had to be killed. */
     private static String run(List<String> cmd, double timeoutSeconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] bytes;
-        try (InputStream in = p.getInputStream()) {
-            bytes = in.readAllBytes();
+        Path log = Files.createTempFile("reshore-bench", ".log");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                p.waitFor();
+                return "TIMEOUT";
+            }
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(log);
         }
-        if (!p.waitFor((long) timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("timed out: " + String.join(" ", cmd));
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

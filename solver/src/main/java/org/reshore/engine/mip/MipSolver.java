@@ -64,6 +64,7 @@ public final class MipSolver implements PlanSolver {
                 if (ws != null && !be.takesHints() && (out.values() == null
                         || Extraction.objective(rm, Extraction.solution(rm, out.values()), out.values()) > ws.objective())) {
                     // nothing better than the warm start within the cutoff: keep the warm start
+                    stats.put("solveSeconds", seconds(start) - stats.get("buildSeconds").doubleValue());
                     return WarmStart.result(ws, out, start, config, stats, progress);
                 }
             }
