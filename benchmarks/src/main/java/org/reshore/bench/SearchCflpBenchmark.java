@@ -1,4 +1,4 @@
-package org.reshore.benchmarks;
+package org.reshore.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import org.reshore.model.Problem;
  * cap41–cap134: the gap of each plan to the published optimum (optima.csv) within a fixed time
  * per instance, and the score calculation speed. Not a unit test: run it by hand,
  * <pre>
- * java -cp ... org.reshore.benchmarks.SearchCflpBenchmark DIR [seconds] [config] [instances...]
+ * java -cp ... org.reshore.bench.SearchCflpBenchmark DIR [seconds] [config] [instances...]
  * </pre>
  * where DIR holds capNN.txt and optima.csv. Writes one CSV line per instance to standard output.
  */
