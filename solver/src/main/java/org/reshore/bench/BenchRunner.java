@@ -1,0 +1,204 @@
+package org.reshore.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reshore.engine.PlanSolver;
+import org.reshore.engine.SolveOptions;
+import org.reshore.engine.SolveResult;
+import org.reshore.engine.Status;
+import org.reshore.evaluate.Evaluation;
+import org.reshore.model.Problem;
+
+/**
+ * Runs a suite: every problem × configuration × seed × repetition, one after the other in this
+ * JVM, each plan judged by the evaluator. Writes results.json and results.csv after every run (an
+ * interrupted benchmark keeps what it measured) and prints one progress line per run on
+ * {@code err}: run i of n, problem, configuration, elapsed, estimate of time left.
+ *
+ * <p>Peak memory is the peak of the JVM's heap pools between the start and end of the run, after
+ * a garbage collection (MemoryPoolMXBean.resetPeakUsage); it includes the harness's own small live
+ * data and not the native memory of the OR-Tools solvers. Runs in a child JVM would measure
+ * more cleanly and are not done yet.
+ */
+public final class BenchRunner {
+    private final BenchEngines engines;
+    private final PrintWriter err;
+
+    public BenchRunner(BenchEngines engines, PrintWriter err) {
+        this.engines = engines;
+        this.err = err;
+    }
+
+    public BenchResults run(Suite suite, Path out) throws SuiteException, IOException {
+        Map<String, Double> optima = Optima.read(suite.bestKnown());
+        List<Map<String, Object>> configs = new ArrayList<>();
+        for (Suite.Configuration c : suite.configurations()) configs.add(describe(c));
+        Map<String, String> machine = machine();
+        List<RunRecord> runs = new ArrayList<>();
+        int n = suite.runs();
+        long start = System.nanoTime();
+        int i = 0;
+        for (BenchProblem bp : suite.problems()) {
+            Problem problem = null;
+            String loadError = null;
+            try {
+                problem = bp.load();
+            } catch (Exception e) {
+                loadError = "cannot read " + bp.file().getFileName() + ": " + firstLine(e);
+            }
+            for (Suite.Configuration c : suite.configurations()) {
+                for (long seed : suite.seeds()) {
+                    for (int rep = 1; rep <= suite.repetitions(); rep++) {
+                        i++;
+                        progress(i, n, bp.id(), c.name(), start, runs, suite, c);
+                        RunRecord r = problem == null ? failed(bp.id(), c, seed, rep, "error", loadError)
+                                : runOne(bp.id(), problem, c, seed, rep);
+                        runs.add(r);
+                        ResultsJson.write(BenchResults.settle(suite.name(), suite.description(), machine, configs,
+                                suite.problems(), optima, runs), out);
+                    }
+                }
+            }
+        }
+        BenchResults results = BenchResults.settle(suite.name(), suite.description(), machine, configs,
+                suite.problems(), optima, runs);
+        err.printf(Locale.ROOT, "bench: %d runs in %s%n", n, clock((System.nanoTime() - start) / 1e9));
+        err.flush();
+        return results;
+    }
+
+    private void progress(int i, int n, String problem, String config, long start, List<RunRecord> done, Suite suite,
+                          Suite.Configuration c) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        // left: the mean time of the runs so far times the runs to go, but never more than their limits allow
+        double limits = 0;
+        int left = n - i + 1;
+        limits = left * suite.configurations().stream().mapToDouble(x -> x.timeLimit().toMillis() / 1000.0).average().orElse(0);
+        String estimate;
+        if (done.isEmpty()) {
+            estimate = "at most ~" + clock(limits);
+        } else {
+            double mean = elapsed / done.size();
+            estimate = "~" + clock(Math.min(mean * left, limits));
+        }
+        err.printf(Locale.ROOT, "bench: run %d of %d  %s  %s  elapsed %s  left %s%n", i, n, problem, config,
+                clock(elapsed), estimate);
+        err.flush();
+    }
+
+    static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    RunRecord runOne(String id, Problem problem, Suite.Configuration c, long seed, int rep) {
+        List<double[]> events = Collections.synchronizedList(new ArrayList<>());
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        SolveOptions options = new SolveOptions(c.timeLimit(), seed, c.threads(), c.gap(), c.params(), null);
+        SolveResult result;
+        Evaluation verdict = null;
+        try {
+            PlanSolver solver = engines.create(c.engine());
+            if (c.warmStart() && !c.engine().equals("greedy")) {
+                SolveResult warm = engines.create("greedy").solve(problem, options, p -> { });
+                double at = (System.nanoTime() - t0) / 1e9;
+                if (warm.solution() != null && warm.status() == Status.FEASIBLE) {
+                    options = options.withWarmStart(warm.solution());
+                    events.add(new double[] {at, warm.objective(), Double.NaN});
+                }
+                // the warm start spends part of the limit: the whole run keeps to it
+                long left = Math.max(100, c.timeLimit().toMillis() - Math.round(at * 1000));
+                options = new SolveOptions(Duration.ofMillis(left), seed, c.threads(), c.gap(), c.params(),
+                        options.warmStart());
+            }
+            double offset = (System.nanoTime() - t0) / 1e9;
+            result = solver.solve(problem, options, p -> events.add(new double[] {
+                offset + p.elapsed().toNanos() / 1e9, p.best(), p.bound()}));
+            if (result.solution() != null) verdict = engines.evaluator(problem).evaluate(problem, result.solution());
+        } catch (RuntimeException e) {
+            return failed(id, c, seed, rep, "error", firstLine(e));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
+        Map<String, Number> stats = new TreeMap<>(result.statistics());
+        String status = result.status().name();
+        if (verdict == null) {
+            return new RunRecord(id, c.name(), c.engine(), seed, rep, "no-plan", status, "the engine returned no plan",
+                    Double.NaN, result.objective(), result.bound(), result.gap(), seconds, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, peak, stats, events);
+        }
+        if (!verdict.feasible()) {
+            String why = verdict.violations().size() + " violation(s), first: " + verdict.violations().get(0).message();
+            return new RunRecord(id, c.name(), c.engine(), seed, rep, "infeasible-plan", status,
+                    "the evaluator rejects the plan: " + why, Double.NaN, result.objective(), result.bound(), result.gap(),
+                    seconds, Double.NaN, Double.NaN, Double.NaN, Double.NaN, peak, stats, events);
+        }
+        double objective = verdict.objective();
+        List<double[]> traj = new ArrayList<>(events);
+        // the checked final plan is the last point of the curve, whatever the engine reported on the way
+        traj.add(new double[] {seconds, objective, result.bound()});
+        double first = Double.NaN;
+        for (double[] e : traj) {
+            if (Double.isFinite(e[1])) {
+                first = e[0];
+                break;
+            }
+        }
+        String message = Math.abs(objective - result.objective()) > 1e-6 * Math.max(1, Math.abs(objective))
+                ? "engine objective differs from the evaluator's" : null;
+        return new RunRecord(id, c.name(), c.engine(), seed, rep, "ok", status, message, objective, result.objective(),
+                result.bound(), result.gap(), seconds, Double.NaN, Double.NaN, first, Double.NaN, peak, stats, traj);
+    }
+
+    private static RunRecord failed(String id, Suite.Configuration c, long seed, int rep, String outcome, String why) {
+        return new RunRecord(id, c.name(), c.engine(), seed, rep, outcome, null, why, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Map.of(), List.of());
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    static Map<String, Object> describe(Suite.Configuration c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("engine", c.engine());
+        m.put("timeLimitSeconds", c.timeLimit().toMillis() / 1000.0);
+        m.put("gap", c.gap());
+        m.put("threads", c.threads());
+        m.put("warmStart", c.warmStart() && !c.engine().equals("greedy"));
+        for (var e : new TreeMap<>(c.params()).entrySet()) {
+            // a config file by its name only: results must not carry machine paths
+            m.put(e.getKey(), e.getKey().equals("config") ? Path.of(e.getValue()).getFileName().toString() : e.getValue());
+        }
+        return m;
+    }
+
+    private static Map<String, String> machine() {
+        Map<String, String> m = new TreeMap<>();
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        m.put("maxHeapMb", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        return m;
+    }
+}

@@ -1,0 +1,260 @@
+package org.reshore.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a suite file (format described in benchmarks/README.md, schema in
+ * benchmarks/suites/schema/suite.schema.json). Every mistake is a {@link SuiteException} naming the
+ * file, the JSON path and what was expected; paths are relative to the suite file's folder.
+ */
+public final class SuiteReader {
+    static final List<String> ENGINES = List.of("greedy", "mip", "search");
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
+    private static final Set<String> TOP = Set.of("$schema", "format", "name", "description", "timeLimit", "seeds",
+            "repetitions", "bestKnown", "problems", "configurations");
+    private static final Set<String> CONFIG = Set.of("name", "engine", "timeLimit", "gap", "threads", "backend",
+            "config", "warmStart");
+    private static final Set<String> PROBLEM = Set.of("file", "folder", "orlib", "capacities");
+
+    private final Path file;
+    private final Path base;
+
+    private SuiteReader(Path file) {
+        this.file = file;
+        this.base = file.toAbsolutePath().getParent();
+    }
+
+    public static Suite read(Path file) throws SuiteException {
+        if (!Files.isRegularFile(file)) throw new SuiteException(file + ": no such suite file");
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new SuiteException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SuiteException(file + ": cannot read: " + e.getMessage());
+        }
+        return new SuiteReader(file).suite(root);
+    }
+
+    private Suite suite(JsonNode root) throws SuiteException {
+        if (root == null || !root.isObject()) throw fail("$", "a suite is a JSON object");
+        known(root, "$", TOP);
+        String name = text(root, "name", "$", null);
+        if (name == null) throw fail("$.name", "missing: every suite has a name (it names the results)");
+        Duration limit = root.has("timeLimit") ? duration(root.get("timeLimit"), "$.timeLimit") : Duration.ofSeconds(30);
+        List<Long> seeds = new ArrayList<>();
+        if (root.has("seeds")) {
+            JsonNode s = root.get("seeds");
+            if (!s.isArray() || s.isEmpty()) throw fail("$.seeds", "a non-empty list of integers, e.g. [0, 1, 2]");
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.get(i).canConvertToLong() || !s.get(i).isIntegralNumber()) throw fail("$.seeds[" + i + "]", "an integer");
+                seeds.add(s.get(i).asLong());
+            }
+        } else {
+            seeds.add(0L);
+        }
+        int reps = root.has("repetitions") ? positive(root.get("repetitions"), "$.repetitions") : 1;
+        Path bestKnown = null;
+        if (root.has("bestKnown")) {
+            bestKnown = base.resolve(text(root, "bestKnown", "$", null)).normalize();
+            if (!Files.isRegularFile(bestKnown)) throw fail("$.bestKnown", bestKnown + ": no such file");
+        }
+        List<BenchProblem> problems = problems(root.get("problems"));
+        List<Suite.Configuration> configs = configurations(root.get("configurations"), limit);
+        return new Suite(name, text(root, "description", "$", ""), file, problems, configs, seeds, reps, bestKnown);
+    }
+
+    private List<BenchProblem> problems(JsonNode list) throws SuiteException {
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw fail("$.problems", "a non-empty list of {\"file\": …}, {\"folder\": …} or {\"orlib\": …}");
+        }
+        Map<String, BenchProblem> byId = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.problems[" + i + "]";
+            JsonNode p = list.get(i);
+            if (!p.isObject()) throw fail(at, "an object with one of file, folder, orlib");
+            known(p, at, PROBLEM);
+            List<BenchProblem> found = new ArrayList<>();
+            if (p.has("file")) {
+                for (Path f : paths(text(p, "file", at, null), at + ".file", false)) found.add(reshore(f));
+            } else if (p.has("folder")) {
+                Path dir = base.resolve(text(p, "folder", at, null)).normalize();
+                if (!Files.isDirectory(dir)) throw fail(at + ".folder", dir + ": no such folder");
+                for (Path f : listing(dir, "*.{json,yaml,yml}", at + ".folder")) {
+                    if (!f.getFileName().toString().contains(".plan.")) found.add(reshore(f));
+                }
+            } else if (p.has("orlib")) {
+                List<Double> caps = new ArrayList<>();
+                if (p.has("capacities")) {
+                    JsonNode c = p.get("capacities");
+                    if (!c.isArray() || c.isEmpty()) throw fail(at + ".capacities", "a non-empty list of numbers");
+                    for (int k = 0; k < c.size(); k++) {
+                        if (!c.get(k).isNumber() || c.get(k).asDouble() <= 0) throw fail(at + ".capacities[" + k + "]", "a positive number");
+                        caps.add(c.get(k).asDouble());
+                    }
+                }
+                for (Path f : paths(text(p, "orlib", at, null), at + ".orlib", true)) {
+                    String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                    if (caps.isEmpty()) found.add(new BenchProblem(stem, f, true, OptionalDouble.empty()));
+                    for (double cap : caps) {
+                        found.add(new BenchProblem(stem + "_" + BenchProblem.number(cap), f, true, OptionalDouble.of(cap)));
+                    }
+                }
+            } else {
+                throw fail(at, "one of file, folder, orlib");
+            }
+            for (BenchProblem b : found) {
+                if (byId.put(b.id(), b) != null) throw fail(at, "problem '" + b.id() + "' appears twice in the suite");
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static BenchProblem reshore(Path f) {
+        return new BenchProblem(f.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", ""), f, false,
+                OptionalDouble.empty());
+    }
+
+    // a path, or a glob in its last element ("../instances/orlib-cflp/cap[0-9]*.txt"), sorted by name
+    private List<Path> paths(String spec, String at, boolean orlib) throws SuiteException {
+        Path p = base.resolve(spec).normalize();
+        String last = p.getFileName().toString();
+        if (last.contains("*") || last.contains("?") || last.contains("[") || last.contains("{")) {
+            if (!Files.isDirectory(p.getParent())) throw fail(at, p.getParent() + ": no such folder");
+            List<Path> files = listing(p.getParent(), last, at);
+            if (files.isEmpty()) throw fail(at, "'" + spec + "' matches no file");
+            return files;
+        }
+        if (!Files.isRegularFile(p)) throw fail(at, p + ": no such file");
+        return List.of(p);
+    }
+
+    private List<Path> listing(Path dir, String glob, String at) throws SuiteException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
+            for (Path f : ds) if (Files.isRegularFile(f)) files.add(f);
+        } catch (IOException e) {
+            throw fail(at, dir + ": cannot list: " + e.getMessage());
+        }
+        // natural order, so that cap41 … cap134 come out as a reader expects
+        files.sort((a, b) -> natural(a.getFileName().toString(), b.getFileName().toString()));
+        return files;
+    }
+
+    static int natural(String a, String b) {
+        Matcher ma = Pattern.compile("(\\D*)(\\d*)(.*)").matcher(a);
+        Matcher mb = Pattern.compile("(\\D*)(\\d*)(.*)").matcher(b);
+        if (ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1)) && !ma.group(2).isEmpty()
+                && !mb.group(2).isEmpty()) {
+            int c = Long.compare(Long.parseLong(ma.group(2)), Long.parseLong(mb.group(2)));
+            if (c != 0) return c;
+        }
+        return a.compareTo(b);
+    }
+
+    private List<Suite.Configuration> configurations(JsonNode list, Duration limit) throws SuiteException {
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw fail("$.configurations", "a non-empty list of {\"name\": …, \"engine\": \"greedy|mip|search\"}");
+        }
+        List<Suite.Configuration> out = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.configurations[" + i + "]";
+            JsonNode c = list.get(i);
+            if (!c.isObject()) throw fail(at, "an object with name and engine");
+            known(c, at, CONFIG);
+            String engine = text(c, "engine", at, null);
+            if (engine == null || !ENGINES.contains(engine)) {
+                throw fail(at + ".engine", "one of " + String.join(", ", ENGINES) + (engine == null ? "" : ", not '" + engine + "'"));
+            }
+            String name = text(c, "name", at, engine);
+            if (!names.add(name)) throw fail(at + ".name", "configuration '" + name + "' appears twice");
+            Map<String, String> params = new LinkedHashMap<>();
+            String backend = text(c, "backend", at, null);
+            if (backend != null) params.put("backend", backend);
+            String config = text(c, "config", at, null);
+            if (config != null) {
+                Path cf = base.resolve(config).normalize();
+                if (!Files.isRegularFile(cf)) throw fail(at + ".config", cf + ": no such file");
+                params.put("config", cf.toString());
+            }
+            Duration d = c.has("timeLimit") ? duration(c.get("timeLimit"), at + ".timeLimit") : limit;
+            double gap = 1e-6;
+            if (c.has("gap")) {
+                if (!c.get("gap").isNumber() || c.get("gap").asDouble() < 0) throw fail(at + ".gap", "a number ≥ 0");
+                gap = c.get("gap").asDouble();
+            }
+            int threads = c.has("threads") ? positive(c.get("threads"), at + ".threads") : 1;
+            boolean warm = true;
+            if (c.has("warmStart")) {
+                if (!c.get("warmStart").isBoolean()) throw fail(at + ".warmStart", "true or false");
+                warm = c.get("warmStart").asBoolean();
+            }
+            out.add(new Suite.Configuration(name, engine, d, gap, threads, params, warm));
+        }
+        return out;
+    }
+
+    private void known(JsonNode o, String at, Set<String> names) throws SuiteException {
+        for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!names.contains(f)) throw fail(at + "." + f, "unknown field (known: " + String.join(", ", new java.util.TreeSet<>(names)) + ")");
+        }
+    }
+
+    private String text(JsonNode o, String field, String at, String otherwise) throws SuiteException {
+        JsonNode v = o.get(field);
+        if (v == null || v.isNull()) return otherwise;
+        if (!v.isTextual() || v.asText().isBlank()) throw fail(at + "." + field, "a non-empty string");
+        return v.asText();
+    }
+
+    private int positive(JsonNode v, String at) throws SuiteException {
+        if (!v.isIntegralNumber() || v.asInt() < 1) throw fail(at, "an integer ≥ 1");
+        return v.asInt();
+    }
+
+    /** "30s", "500ms", "5m", "1h" or a number of seconds. */
+    static Duration parseDuration(String value) {
+        Matcher m = DURATION.matcher(value.trim());
+        if (!m.matches()) return null;
+        double amount = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        double millis = switch (unit) {
+            case "ms" -> amount;
+            case "m" -> amount * 60_000;
+            case "h" -> amount * 3_600_000;
+            default -> amount * 1000;
+        };
+        return Duration.ofMillis(Math.round(millis));
+    }
+
+    private Duration duration(JsonNode v, String at) throws SuiteException {
+        Duration d = v.isNumber() ? parseDuration(v.asText()) : v.isTextual() ? parseDuration(v.asText()) : null;
+        if (d == null || d.isZero()) throw fail(at, "a duration such as \"30s\", \"500ms\", \"5m\" (or seconds as a number)");
+        return d;
+    }
+
+    private SuiteException fail(String path, String what) {
+        return new SuiteException(file + ": " + path + ": " + what);
+    }
+}
