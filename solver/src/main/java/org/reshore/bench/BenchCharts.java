@@ -58,6 +58,7 @@ final class BenchCharts {
                     Html.esc(referenceLabel + " " + fy.apply(reference))));
             b.append(text(W - RIGHT + 4, y + 4, "start", referenceLabel, "#666"));
         }
+        double refY = Double.isFinite(reference) ? f.py(reference) + 4 : Double.NEGATIVE_INFINITY;
         double[] labelY = new double[series.size()];
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
@@ -88,7 +89,8 @@ final class BenchCharts {
         for (int k : order) {
             if (series.get(k).points().isEmpty()) continue;
             y = Math.max(labelY[k] + 4, y + 14);
-            b.append(text(W - RIGHT + 4, y + 14, "start", series.get(k).label(), Svg.color(series.get(k).color())));
+            if (Math.abs(y - refY) < 14) y = refY + 14; // keep clear of the reference line's label
+            b.append(text(W - RIGHT + 4, y, "start", series.get(k).label(), Svg.color(series.get(k).color())));
         }
         return b.append("</svg>\n").toString();
     }

@@ -97,6 +97,7 @@ public final class BenchReport {
                 b.append("<p>").append(Html.esc(p.id())).append(": no run found a feasible plan.</p>\n");
                 continue;
             }
+            b.append("<h3>").append(Html.esc(p.id())).append("</h3>\n");
             b.append(BenchCharts.steps(p.id() + ": objective over time", "time", "objective", series, p.bestKnown(),
                     p.bestKnownSource(), BenchReport::number));
         }
@@ -125,7 +126,7 @@ public final class BenchReport {
         b.append(BenchCharts.steps("time to target per configuration", "time", "runs within 1%", curves, Double.NaN, "",
                 v -> String.format(Locale.ROOT, "%.0f%%", 100 * v)));
 
-        b.append("<h2>Every run</h2>\n");
+        b.append("<h2>Every run</h2>\n<style>table.runs td{white-space:nowrap}</style>\n");
         rows = new ArrayList<>();
         for (RunRecord x : r.runs()) {
             rows.add(List.of(x.problem(), x.configuration(), Long.toString(x.seed()), Integer.toString(x.repetition()),

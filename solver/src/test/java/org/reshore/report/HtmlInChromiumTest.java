@@ -3,17 +3,9 @@ package org.reshore.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reshore.compare.Frontier;
@@ -32,81 +24,22 @@ import org.reshore.model.Solution;
  * (--dump-dom) and its tables and SVG charts must be elements of the rendered DOM, with the
  * labels written on the bars. Skipped, with a message, where Chromium is not installed
  * (scripts/install-chromium.sh installs it). With -Dreshore.screenshots=true a screenshot of each
- * page is left in java.io.tmpdir (reshore-compare.png, …) to look at.
+ * page is left in java.io.tmpdir (reshore-compare.png, …) to look at. The browser is driven by {@link Chromium}.
  */
 class HtmlInChromiumTest {
-    private static String chromium;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void findChromium() {
-        // -Dreshore.chromium=PATH picks a browser; -Dreshore.chromium=none skips the test
-        String chosen = System.getProperty("reshore.chromium");
-        if (chosen != null) {
-            chromium = chosen.equals("none") ? null : chosen;
-            return;
-        }
-        if (new File("/usr/bin/chromium").canExecute()) {
-            chromium = "/usr/bin/chromium";
-            return;
-        }
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
-                File f = new File(d, name);
-                if (f.canExecute()) {
-                    chromium = f.getPath();
-                    return;
-                }
-            }
-        }
-    }
-
     private String render(String html, String name) throws Exception {
-        Assumptions.assumeTrue(chromium != null,
-                "Chromium not found (/usr/bin/chromium or chromium on PATH): reports not checked in a browser; "
-                        + "scripts/install-chromium.sh installs it");
-        Path page = dir.resolve(name + ".html");
-        Files.writeString(page, html, StandardCharsets.UTF_8);
-        Path profile = Files.createTempDirectory(dir, "profile");
-        Path dom = dir.resolve(name + ".dom.html");
-        run(List.of("--dump-dom", page.toUri().toString()), profile, dom);
-        if (Boolean.getBoolean("reshore.screenshots")) { // to look at the pages: -Dreshore.screenshots=true
-            Path png = Path.of(System.getProperty("java.io.tmpdir"), "reshore-" + name + ".png");
-            run(List.of("--screenshot=" + png, "--window-size=1100,1600", page.toUri().toString()),
-                    Files.createTempDirectory(dir, "profile"), dir.resolve(name + ".screenshot.log"));
-        }
-        return Files.readString(dom, StandardCharsets.UTF_8);
-    }
-
-    private static void run(List<String> what, Path profile, Path stdout) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
-        cmd.addAll(what);
-        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 120 s: " + cmd);
-        }
-        assertEquals(0, p.exitValue(), "chromium failed: " + cmd);
+        return Chromium.render(html, name, dir);
     }
 
     private static int count(String text, String what) {
-        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
-        int n = 0;
-        while (m.find()) n++;
-        return n;
+        return Chromium.count(text, what);
     }
 
-    /** The browser built every table and every SVG mark of the page into its DOM. */
     private static void sameMarks(String html, String dom) {
-        assertTrue(dom.contains("<body"), dom);
-        for (String tag : List.of("<table", "<svg", "<rect", "<circle", "<polyline")) {
-            assertEquals(count(html, tag), count(dom, tag), "number of " + tag + " in the rendered DOM");
-        }
+        Chromium.sameMarks(html, dom);
     }
 
     @Test
