@@ -134,8 +134,9 @@ public final class BenchReport {
                     BenchCharts.percent(x.gapToBestKnown()), number(x.bound()), secs(x.seconds()), secs(x.timeToFirst()),
                     secs(x.timeToTarget()), mb(x.peakHeapMb()), x.message() == null ? "" : x.message()));
         }
-        b.append(Html.table("runs", List.of("problem", "configuration", "seed", "rep", "outcome", "engine status",
-                "objective", "gap to best known", "bound", "time", "first plan", "within 1%", "peak heap", "note"), rows));
+        b.append("<div style=\"overflow-x:auto\">\n").append(Html.table("runs", List.of("problem", "configuration", "seed",
+                "rep", "outcome", "engine status", "objective", "gap to best known", "bound", "time", "first plan",
+                "within 1%", "peak heap", "note"), rows)).append("</div>\n");
         return Html.page("Benchmark " + r.suite(), b.toString());
     }
 
