@@ -132,8 +132,12 @@ public final class BenchRunner {
             result = solver.solve(problem, options, p -> events.add(new double[] {
                 offset + p.elapsed().toNanos() / 1e9, p.best(), p.bound()}));
             if (result.solution() != null) verdict = engines.evaluator(problem).evaluate(problem, result.solution());
-        } catch (RuntimeException e) {
-            return failed(id, c, seed, rep, "error", firstLine(e));
+        } catch (IllegalArgumentException e) {
+            // engines refuse problems or configurations they cannot honour (robust mode in search, a bad config)
+            return failed(id, c, seed, rep, "refused", firstLine(e));
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a native solver library that does not load on this machine
+            return failed(id, c, seed, rep, "error", e.getClass().getSimpleName() + ": " + firstLine(e));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
@@ -182,7 +186,7 @@ public final class BenchRunner {
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Map.of(), List.of());
     }
 
-    private static String firstLine(Exception e) {
+    private static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

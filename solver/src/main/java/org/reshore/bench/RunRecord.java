@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One run as results.json keeps it. {@code outcome} is the evaluator's word, not the engine's:
  * "ok" (a plan the evaluator finds feasible), "infeasible-plan" (the engine returned a plan the
- * evaluator rejects: a failed run whatever the engine said), "no-plan" or "error". Numbers unknown
+ * evaluator rejects: a failed run whatever the engine said), "no-plan", "refused" (the engine will
+ * not solve this problem with this configuration) or "error". Numbers unknown
  * are NaN (null in JSON). Times are seconds since the run started, warm start included.
  *
  * @param objective       the evaluator's objective of the final plan (NaN unless outcome is ok)

@@ -63,10 +63,22 @@ class BenchRunnerTest {
                 OptionalDouble.empty());
         Suite suite = new Suite("fake", "", dir.resolve("fake.json"), List.of(tiny), List.of(
                 new Suite.Configuration("stepper", "mip", Duration.ofSeconds(5), 1e-6, 1, Map.of(), false),
-                new Suite.Configuration("liar", "search", Duration.ofSeconds(5), 1e-6, 1, Map.of(), false)),
+                new Suite.Configuration("liar", "search", Duration.ofSeconds(5), 1e-6, 1, Map.of(), false),
+                new Suite.Configuration("refuser", "greedy", Duration.ofSeconds(5), 1e-6, 1, Map.of(), false)),
                 List.of(7L), 1, optima);
         BenchEngines engines = new BenchEngines() {
             public PlanSolver create(String engine) {
+                if (engine.equals("greedy")) {
+                    return new PlanSolver() {
+                        public String name() {
+                            return "refuser";
+                        }
+
+                        public SolveResult solve(Problem p, SolveOptions o, Consumer<Progress> progress) {
+                            throw new IllegalArgumentException("robust mode is not for me");
+                        }
+                    };
+                }
                 return engine.equals("mip") ? new Stepper() : new Liar();
             }
 
@@ -94,12 +106,16 @@ class BenchRunnerTest {
         assertTrue(Double.isNaN(lie.objective()) && Double.isNaN(lie.timeToTarget()));
         assertTrue(lie.message().startsWith("the evaluator rejects the plan"), lie.message());
 
+        RunRecord refused = r.runs().get(2);
+        assertEquals("refused", refused.outcome());
+        assertEquals("robust mode is not for me", refused.message());
+
         // what was written is what was measured
         BenchResults back = ResultsJson.read(dir.resolve("out"));
         assertEquals(r.runs().size(), back.runs().size());
         assertEquals(step.timeToTarget(), back.runs().get(0).timeToTarget(), 1e-12);
         assertEquals(new BenchReport(r).html(), new BenchReport(back).html());
-        assertTrue(err.toString().contains("bench: run 2 of 2  tiny-exposure  liar"), err.toString());
+        assertTrue(err.toString().contains("bench: run 2 of 3  tiny-exposure  liar"), err.toString());
     }
 
     @Test
