@@ -23,7 +23,7 @@ public final class BenchReport {
 
     /** Per configuration: the figures of the summary table, in the order they rank. */
     record Rank(String configuration, String engine, int runs, int ok, int failed, int onTarget, double meanGap,
-                double maxGap, double medianFirst, double medianTarget, double meanSeconds, double maxHeap) {}
+                double maxGap, double medianFirst, double medianTarget, double meanSeconds, double maxHeap, double maxRss) {}
 
     List<Rank> ranking() {
         List<Rank> ranks = new ArrayList<>();
@@ -38,7 +38,8 @@ public final class BenchReport {
                     median(runs.stream().mapToDouble(RunRecord::timeToFirst).toArray()),
                     median(runs.stream().mapToDouble(RunRecord::timeToTarget).toArray()),
                     runs.stream().mapToDouble(RunRecord::seconds).filter(Double::isFinite).average().orElse(Double.NaN),
-                    runs.stream().mapToDouble(RunRecord::peakHeapMb).filter(Double::isFinite).max().orElse(Double.NaN)));
+                    runs.stream().mapToDouble(RunRecord::peakHeapMb).filter(Double::isFinite).max().orElse(Double.NaN),
+                    runs.stream().mapToDouble(RunRecord::peakRssMb).filter(Double::isFinite).max().orElse(Double.NaN)));
         }
         // most runs on target first, then fewest failures, smallest mean gap, least time
         ranks.sort(Comparator.comparingInt((Rank x) -> -x.onTarget()).thenComparingInt(Rank::failed)
@@ -69,10 +70,10 @@ public final class BenchReport {
             rows.add(List.of(Integer.toString(++i), k.configuration(), k.engine(), Integer.toString(k.runs()),
                     Integer.toString(k.failed()), k.onTarget() + " of " + k.runs(), BenchCharts.percent(k.meanGap()),
                     BenchCharts.percent(k.maxGap()), secs(k.medianFirst()), secs(k.medianTarget()), secs(k.meanSeconds()),
-                    mb(k.maxHeap())));
+                    mb(k.maxHeap()), mb(k.maxRss())));
         }
         b.append(Html.table("ranking", List.of("rank", "configuration", "engine", "runs", "failed", "within 1%",
-                "mean gap", "worst gap", "median time to first plan", "median time to 1%", "mean time", "peak heap"), rows));
+                "mean gap", "worst gap", "median time to first plan", "median time to 1%", "mean time", "peak heap", "peak resident"), rows));
         b.append("<p class=\"muted\">Configurations as run: ").append(Html.esc(configText())).append("</p>\n");
 
         b.append("<h2>Problems and best-known values</h2>\n");
@@ -132,11 +133,11 @@ public final class BenchReport {
             rows.add(List.of(x.problem(), x.configuration(), Long.toString(x.seed()), Integer.toString(x.repetition()),
                     x.outcome(), x.engineStatus() == null ? "" : x.engineStatus(), number(x.objective()),
                     BenchCharts.percent(x.gapToBestKnown()), number(x.bound()), secs(x.seconds()), secs(x.timeToFirst()),
-                    secs(x.timeToTarget()), mb(x.peakHeapMb()), x.message() == null ? "" : x.message()));
+                    secs(x.timeToTarget()), mb(x.peakHeapMb()), mb(x.peakRssMb()), x.message() == null ? "" : x.message()));
         }
         b.append("<div style=\"overflow-x:auto\">\n").append(Html.table("runs", List.of("problem", "configuration", "seed",
                 "rep", "outcome", "engine status", "objective", "gap to best known", "bound", "time", "first plan",
-                "within 1%", "peak heap", "note"), rows)).append("</div>\n");
+                "within 1%", "peak heap", "peak resident", "note"), rows)).append("</div>\n");
         return Html.page("Benchmark " + r.suite(), b.toString());
     }
 

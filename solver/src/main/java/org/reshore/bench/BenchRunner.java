@@ -2,9 +2,6 @@ package org.reshore.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,10 +24,8 @@ import org.reshore.model.Problem;
  * interrupted benchmark keeps what it measured) and prints one progress line per run on
  * {@code err}: run i of n, problem, configuration, elapsed, estimate of time left.
  *
- * <p>Peak memory is the peak of the JVM's heap pools between the start and end of the run, after
- * a garbage collection (MemoryPoolMXBean.resetPeakUsage); it includes the harness's own small live
- * data and not the native memory of the OR-Tools solvers. Runs in a child JVM would measure
- * more cleanly and are not done yet.
+ * <p>Runs share this JVM; {@link Memory} says how their peak memory is measured. Runs in a child
+ * JVM would measure more cleanly and are not done yet.
  */
 public final class BenchRunner {
     private final BenchEngines engines;
@@ -106,10 +101,8 @@ public final class BenchRunner {
 
     RunRecord runOne(String id, Problem problem, Suite.Configuration c, long seed, int rep) {
         List<double[]> events = Collections.synchronizedList(new ArrayList<>());
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Memory memory = new Memory();
+        memory.start();
         long t0 = System.nanoTime();
         SolveOptions options = new SolveOptions(c.timeLimit(), seed, c.threads(), c.gap(), c.params(), null);
         SolveResult result;
@@ -140,19 +133,19 @@ public final class BenchRunner {
             return failed(id, c, seed, rep, "error", e.getClass().getSimpleName() + ": " + firstLine(e));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
+        double[] peak = {memory.peakHeapMb(), memory.peakRssMb()};
         Map<String, Number> stats = new TreeMap<>(result.statistics());
         String status = result.status().name();
         if (verdict == null) {
             return new RunRecord(id, c.name(), c.engine(), seed, rep, "no-plan", status, "the engine returned no plan",
                     Double.NaN, result.objective(), result.bound(), result.gap(), seconds, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, peak, stats, events);
+                    Double.NaN, Double.NaN, peak[0], peak[1], stats, events);
         }
         if (!verdict.feasible()) {
             String why = verdict.violations().size() + " violation(s), first: " + verdict.violations().get(0).message();
             return new RunRecord(id, c.name(), c.engine(), seed, rep, "infeasible-plan", status,
                     "the evaluator rejects the plan: " + why, Double.NaN, result.objective(), result.bound(), result.gap(),
-                    seconds, Double.NaN, Double.NaN, Double.NaN, Double.NaN, peak, stats, events);
+                    seconds, Double.NaN, Double.NaN, Double.NaN, Double.NaN, peak[0], peak[1], stats, events);
         }
         double objective = verdict.objective();
         // An engine's best-so-far cannot beat its final plan unless that event's plan was not feasible
@@ -178,12 +171,13 @@ public final class BenchRunner {
         if (dropped > 0) notes.add(dropped + " progress event(s) better than the final plan dropped (plans not yet feasible)");
         String message = notes.isEmpty() ? null : String.join("; ", notes);
         return new RunRecord(id, c.name(), c.engine(), seed, rep, "ok", status, message, objective, result.objective(),
-                result.bound(), result.gap(), seconds, Double.NaN, Double.NaN, first, Double.NaN, peak, stats, traj);
+                result.bound(), result.gap(), seconds, Double.NaN, Double.NaN, first, Double.NaN, peak[0], peak[1], stats, traj);
     }
 
     private static RunRecord failed(String id, Suite.Configuration c, long seed, int rep, String outcome, String why) {
         return new RunRecord(id, c.name(), c.engine(), seed, rep, outcome, null, why, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Map.of(), List.of());
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Map.of(), List.of());
     }
 
     private static String firstLine(Throwable e) {

@@ -68,6 +68,7 @@ public final class ResultsJson {
             num(o, "timeToFirstFeasible", x.timeToFirst());
             num(o, "timeToTarget", x.timeToTarget());
             num(o, "peakHeapMb", x.peakHeapMb());
+            num(o, "peakRssMb", x.peakRssMb());
             ObjectNode stats = o.putObject("statistics");
             for (var e : new TreeMap<>(x.statistics()).entrySet()) num(stats, e.getKey(), e.getValue().doubleValue());
             ArrayNode traj = o.putArray("progress");
@@ -132,7 +133,7 @@ public final class ResultsJson {
                         x.get("outcome").asText(), text(x, "engineStatus"), text(x, "message"), dbl(x, "objective"),
                         dbl(x, "engineObjective"), dbl(x, "bound"), dbl(x, "gap"), dbl(x, "seconds"),
                         dbl(x, "bestKnown"), dbl(x, "gapToBestKnown"), dbl(x, "timeToFirstFeasible"),
-                        dbl(x, "timeToTarget"), dbl(x, "peakHeapMb"), stats, traj));
+                        dbl(x, "timeToTarget"), dbl(x, "peakHeapMb"), dbl(x, "peakRssMb"), stats, traj));
             }
             return new BenchResults(root.path("suite").asText(), root.path("description").asText(), machine, configs,
                     problems, runs);
@@ -156,14 +157,14 @@ public final class ResultsJson {
         for (RunRecord x : r.runs()) statNames.addAll(x.statistics().keySet());
         StringBuilder b = new StringBuilder("problem,configuration,engine,seed,repetition,outcome,engine_status,objective,"
                 + "engine_objective,bound,gap,seconds,best_known,gap_to_best_known,time_to_first_feasible,time_to_target,"
-                + "peak_heap_mb");
+                + "peak_heap_mb,peak_rss_mb");
         for (String s : statNames) b.append(",stat_").append(s);
         b.append(",message\n");
         for (RunRecord x : r.runs()) {
             List<String> cells = new ArrayList<>(List.of(x.problem(), x.configuration(), x.engine(), Long.toString(x.seed()),
                     Integer.toString(x.repetition()), x.outcome(), x.engineStatus() == null ? "" : x.engineStatus()));
             for (double v : new double[] {x.objective(), x.engineObjective(), x.bound(), x.gap(), x.seconds(),
-                x.bestKnown(), x.gapToBestKnown(), x.timeToFirst(), x.timeToTarget(), x.peakHeapMb()}) {
+                x.bestKnown(), x.gapToBestKnown(), x.timeToFirst(), x.timeToTarget(), x.peakHeapMb(), x.peakRssMb()}) {
                 cells.add(Double.isFinite(v) ? Double.toString(v) : "");
             }
             for (String s : statNames) {

@@ -19,12 +19,13 @@ import java.util.Map;
  * @param timeToFirst     first progress event with a plan (NaN if the run failed)
  * @param timeToTarget    first progress event within 1% of bestKnown
  * @param peakHeapMb      peak heap in use during the run, in this JVM (native solver memory not included)
+ * @param peakRssMb       peak resident memory of the process during the run, native memory included (Linux)
  * @param trajectory      the progress events: [seconds, best, bound]
  */
 public record RunRecord(String problem, String configuration, String engine, long seed, int repetition,
                         String outcome, String engineStatus, String message, double objective, double engineObjective,
                         double bound, double gap, double seconds, double bestKnown, double gapToBestKnown,
-                        double timeToFirst, double timeToTarget, double peakHeapMb, Map<String, Number> statistics,
+                        double timeToFirst, double timeToTarget, double peakHeapMb, double peakRssMb, Map<String, Number> statistics,
                         List<double[]> trajectory) {
     /** Within this relative distance of the best-known value a run has reached the target. */
     public static final double TARGET = 0.01;
@@ -52,7 +53,7 @@ public record RunRecord(String problem, String configuration, String engine, lon
             }
         }
         return new RunRecord(problem, configuration, engine, seed, repetition, outcome, engineStatus, message,
-                objective, engineObjective, bound, gap, seconds, best, g, timeToFirst, ttt, peakHeapMb, statistics,
+                objective, engineObjective, bound, gap, seconds, best, g, timeToFirst, ttt, peakHeapMb, peakRssMb, statistics,
                 trajectory);
     }
 }

@@ -121,7 +121,7 @@ class BenchRunnerTest {
     @Test
     void eventsBetterThanTheFinalPlanAreDropped() {
         RunRecord r = new RunRecord("p", "c", "greedy", 0, 1, "ok", "FEASIBLE", null, 100, 100, Double.NaN, Double.NaN,
-                3, Double.NaN, Double.NaN, 1, Double.NaN, 1, Map.of(),
+                3, Double.NaN, Double.NaN, 1, Double.NaN, 1, 1, Map.of(),
                 List.of(new double[] {1, 120, Double.NaN}, new double[] {2, 101, Double.NaN}, new double[] {3, 100, Double.NaN}));
         // best known 99: the target is 99.99, reached by the final plan only (100 > 99.99)
         assertTrue(Double.isNaN(r.against(99).timeToTarget()));

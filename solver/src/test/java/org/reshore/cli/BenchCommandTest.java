@@ -42,7 +42,7 @@ class BenchCommandTest {
         for (JsonNode run : json.get("runs")) {
             for (String f : List.of("problem", "configuration", "engine", "seed", "repetition", "outcome", "engineStatus",
                     "objective", "engineObjective", "bound", "gap", "seconds", "bestKnown", "gapToBestKnown",
-                    "timeToFirstFeasible", "timeToTarget", "peakHeapMb", "statistics", "progress")) {
+                    "timeToFirstFeasible", "timeToTarget", "peakHeapMb", "peakRssMb", "statistics", "progress")) {
                 assertTrue(run.has(f), f + " in " + run);
             }
             assertEquals("ok", run.get("outcome").asText(), run.toString());
