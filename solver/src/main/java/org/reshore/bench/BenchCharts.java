@@ -51,17 +51,17 @@ final class BenchCharts {
         StringBuilder b = open(title);
         axes(b, f, xAxis, yAxis, String.format(Locale.ROOT, "%.3g s", x0), String.format(Locale.ROOT, "%.3g s", x1),
                 fy.apply(y0), fy.apply(y1));
+        List<String[]> labels = new java.util.ArrayList<>(); // text, colour
+        List<Double> wanted = new java.util.ArrayList<>();
         if (Double.isFinite(reference)) {
             double y = f.py(reference);
             b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#888\" "
                     + "stroke-dasharray=\"5,4\"><title>%s</title></line>", LEFT, y, W - RIGHT, y,
                     Html.esc(referenceLabel + " " + fy.apply(reference))));
-            b.append(text(W - RIGHT + 4, y + 4, "start", referenceLabel, "#666"));
+            labels.add(new String[] {referenceLabel, "#666"});
+            wanted.add(y + 4);
         }
-        double refY = Double.isFinite(reference) ? f.py(reference) + 4 : Double.NEGATIVE_INFINITY;
-        double[] labelY = new double[series.size()];
-        for (int k = 0; k < series.size(); k++) {
-            Series s = series.get(k);
+        for (Series s : series) {
             if (s.points().isEmpty()) continue;
             String color = Svg.color(s.color());
             StringBuilder poly = new StringBuilder();
@@ -79,20 +79,37 @@ final class BenchCharts {
             b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%s</title></circle>",
                     f.px(last[0]), f.py(last[1]), color,
                     Html.esc(s.label() + ": " + fy.apply(last[1]) + String.format(Locale.ROOT, " at %.3g s", last[0]))));
-            labelY[k] = f.py(last[1]);
+            labels.add(new String[] {s.label(), color});
+            wanted.add(f.py(last[1]) + 4);
         }
-        // labels at the right edge, pushed apart so that they do not overlap
-        Integer[] order = new Integer[series.size()];
-        for (int k = 0; k < order.length; k++) order[k] = k;
-        java.util.Arrays.sort(order, (a, c) -> Double.compare(labelY[a], labelY[c]));
-        double y = Double.NEGATIVE_INFINITY;
-        for (int k : order) {
-            if (series.get(k).points().isEmpty()) continue;
-            y = Math.max(labelY[k] + 4, y + 14);
-            if (Math.abs(y - refY) < 14) y = refY + 14; // keep clear of the reference line's label
-            b.append(text(W - RIGHT + 4, y, "start", series.get(k).label(), Svg.color(series.get(k).color())));
+        double[] at = spread(wanted, TOP + 10, H - BOTTOM + 4);
+        for (int k = 0; k < labels.size(); k++) {
+            b.append(text(W - RIGHT + 6, at[k], "start", labels.get(k)[0], labels.get(k)[1]));
         }
         return b.append("</svg>\n").toString();
+    }
+
+    /**
+     * Label positions as near as possible to the wanted ones, at least a line apart, within
+     * [lo, hi] as long as they fit (they are the right-hand margin's labels of the curves).
+     */
+    static double[] spread(List<Double> wanted, double lo, double hi) {
+        int n = wanted.size();
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) order[k] = k;
+        java.util.Arrays.sort(order, (a, c) -> Double.compare(wanted.get(a), wanted.get(c)));
+        double[] y = new double[n];
+        double line = 14;
+        for (int k = 0; k < n; k++) {
+            y[k] = Math.max(wanted.get(order[k]), k == 0 ? lo : y[k - 1] + line);
+        }
+        for (int k = n - 1; k >= 0; k--) { // pushed past the bottom: move the stack up
+            double limit = k == n - 1 ? hi : y[k + 1] - line;
+            y[k] = Math.min(y[k], limit);
+        }
+        double[] out = new double[n];
+        for (int k = 0; k < n; k++) out[order[k]] = y[k];
+        return out;
     }
 
     /** One row of dots per label: values (fractions) on a shared axis, NaN values counted as failed. */
@@ -153,7 +170,7 @@ final class BenchCharts {
         b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>",
                 LEFT, TOP, LEFT, H - BOTTOM));
         b.append(text(LEFT, H - BOTTOM + 16, "middle", xlo, "#222"));
-        b.append(text(W - RIGHT, H - BOTTOM + 16, "middle", xhi, "#222"));
+        b.append(text(W - RIGHT, H - BOTTOM + 16, "end", xhi, "#222"));
         b.append(text(LEFT - 6, H - BOTTOM, "end", ylo, "#222"));
         b.append(text(LEFT - 6, TOP + 10, "end", yhi, "#222"));
         b.append(text((LEFT + W - RIGHT) / 2.0, H - 8, "middle", xAxis, "#222"));
