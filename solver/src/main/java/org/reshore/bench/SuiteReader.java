@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +29,6 @@ public final class SuiteReader {
             "repetitions", "bestKnown", "problems", "configurations");
     private static final Set<String> CONFIG = Set.of("name", "engine", "timeLimit", "gap", "threads", "backend",
             "config", "warmStart");
-    private static final Set<String> PROBLEM = Set.of("file", "folder", "orlib", "capacities");
 
     private final Path file;
     private final Path base;
@@ -78,97 +75,9 @@ public final class SuiteReader {
             bestKnown = base.resolve(text(root, "bestKnown", "$", null)).normalize();
             if (!Files.isRegularFile(bestKnown)) throw fail("$.bestKnown", bestKnown + ": no such file");
         }
-        List<BenchProblem> problems = problems(root.get("problems"));
+        List<BenchProblem> problems = new SuiteProblems(this, base).read(root.get("problems"));
         List<Suite.Configuration> configs = configurations(root.get("configurations"), limit);
         return new Suite(name, text(root, "description", "$", ""), file, problems, configs, seeds, reps, bestKnown);
-    }
-
-    private List<BenchProblem> problems(JsonNode list) throws SuiteException {
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw fail("$.problems", "a non-empty list of {\"file\": …}, {\"folder\": …} or {\"orlib\": …}");
-        }
-        Map<String, BenchProblem> byId = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            String at = "$.problems[" + i + "]";
-            JsonNode p = list.get(i);
-            if (!p.isObject()) throw fail(at, "an object with one of file, folder, orlib");
-            known(p, at, PROBLEM);
-            List<BenchProblem> found = new ArrayList<>();
-            if (p.has("file")) {
-                for (Path f : paths(text(p, "file", at, null), at + ".file", false)) found.add(reshore(f));
-            } else if (p.has("folder")) {
-                Path dir = base.resolve(text(p, "folder", at, null)).normalize();
-                if (!Files.isDirectory(dir)) throw fail(at + ".folder", dir + ": no such folder");
-                for (Path f : listing(dir, "*.{json,yaml,yml}", at + ".folder")) {
-                    if (!f.getFileName().toString().contains(".plan.")) found.add(reshore(f));
-                }
-            } else if (p.has("orlib")) {
-                List<Double> caps = new ArrayList<>();
-                if (p.has("capacities")) {
-                    JsonNode c = p.get("capacities");
-                    if (!c.isArray() || c.isEmpty()) throw fail(at + ".capacities", "a non-empty list of numbers");
-                    for (int k = 0; k < c.size(); k++) {
-                        if (!c.get(k).isNumber() || c.get(k).asDouble() <= 0) throw fail(at + ".capacities[" + k + "]", "a positive number");
-                        caps.add(c.get(k).asDouble());
-                    }
-                }
-                for (Path f : paths(text(p, "orlib", at, null), at + ".orlib", true)) {
-                    String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                    if (caps.isEmpty()) found.add(new BenchProblem(stem, f, true, OptionalDouble.empty()));
-                    for (double cap : caps) {
-                        found.add(new BenchProblem(stem + "_" + BenchProblem.number(cap), f, true, OptionalDouble.of(cap)));
-                    }
-                }
-            } else {
-                throw fail(at, "one of file, folder, orlib");
-            }
-            for (BenchProblem b : found) {
-                if (byId.put(b.id(), b) != null) throw fail(at, "problem '" + b.id() + "' appears twice in the suite");
-            }
-        }
-        return new ArrayList<>(byId.values());
-    }
-
-    private static BenchProblem reshore(Path f) {
-        return new BenchProblem(f.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", ""), f, false,
-                OptionalDouble.empty());
-    }
-
-    // a path, or a glob in its last element ("../instances/orlib-cflp/cap[0-9]*.txt"), sorted by name
-    private List<Path> paths(String spec, String at, boolean orlib) throws SuiteException {
-        Path p = base.resolve(spec).normalize();
-        String last = p.getFileName().toString();
-        if (last.contains("*") || last.contains("?") || last.contains("[") || last.contains("{")) {
-            if (!Files.isDirectory(p.getParent())) throw fail(at, p.getParent() + ": no such folder");
-            List<Path> files = listing(p.getParent(), last, at);
-            if (files.isEmpty()) throw fail(at, "'" + spec + "' matches no file");
-            return files;
-        }
-        if (!Files.isRegularFile(p)) throw fail(at, p + ": no such file");
-        return List.of(p);
-    }
-
-    private List<Path> listing(Path dir, String glob, String at) throws SuiteException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
-            for (Path f : ds) if (Files.isRegularFile(f)) files.add(f);
-        } catch (IOException e) {
-            throw fail(at, dir + ": cannot list: " + e.getMessage());
-        }
-        // natural order, so that cap41 … cap134 come out as a reader expects
-        files.sort((a, b) -> natural(a.getFileName().toString(), b.getFileName().toString()));
-        return files;
-    }
-
-    static int natural(String a, String b) {
-        Matcher ma = Pattern.compile("(\\D*)(\\d*)(.*)").matcher(a);
-        Matcher mb = Pattern.compile("(\\D*)(\\d*)(.*)").matcher(b);
-        if (ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1)) && !ma.group(2).isEmpty()
-                && !mb.group(2).isEmpty()) {
-            int c = Long.compare(Long.parseLong(ma.group(2)), Long.parseLong(mb.group(2)));
-            if (c != 0) return c;
-        }
-        return a.compareTo(b);
     }
 
     private List<Suite.Configuration> configurations(JsonNode list, Duration limit) throws SuiteException {
@@ -214,14 +123,14 @@ public final class SuiteReader {
         return out;
     }
 
-    private void known(JsonNode o, String at, Set<String> names) throws SuiteException {
+    void known(JsonNode o, String at, Set<String> names) throws SuiteException {
         for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!names.contains(f)) throw fail(at + "." + f, "unknown field (known: " + String.join(", ", new java.util.TreeSet<>(names)) + ")");
         }
     }
 
-    private String text(JsonNode o, String field, String at, String otherwise) throws SuiteException {
+    String text(JsonNode o, String field, String at, String otherwise) throws SuiteException {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) return otherwise;
         if (!v.isTextual() || v.asText().isBlank()) throw fail(at + "." + field, "a non-empty string");
@@ -254,7 +163,7 @@ public final class SuiteReader {
         return d;
     }
 
-    private SuiteException fail(String path, String what) {
+    SuiteException fail(String path, String what) {
         return new SuiteException(file + ": " + path + ": " + what);
     }
 }
