@@ -109,7 +109,7 @@ public final class BenchRunner {
         Evaluation verdict = null;
         try {
             PlanSolver solver = engines.create(c.engine());
-            if (c.warmStart() && !c.engine().equals("greedy")) {
+            if (warmStarted(c)) {
                 SolveResult warm = engines.create("greedy").solve(problem, options, p -> { });
                 double at = (System.nanoTime() - t0) / 1e9;
                 if (warm.solution() != null && warm.status() == Status.FEASIBLE) {
@@ -186,6 +186,11 @@ public final class BenchRunner {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
+    /** Only the mip and search engines take a warm start (greedy makes it; CBC gets the bare file). */
+    private static boolean warmStarted(Suite.Configuration c) {
+        return c.warmStart() && (c.engine().equals("mip") || c.engine().equals("search"));
+    }
+
     static Map<String, Object> describe(Suite.Configuration c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", c.name());
@@ -193,7 +198,7 @@ public final class BenchRunner {
         m.put("timeLimitSeconds", c.timeLimit().toMillis() / 1000.0);
         m.put("gap", c.gap());
         m.put("threads", c.threads());
-        m.put("warmStart", c.warmStart() && !c.engine().equals("greedy"));
+        m.put("warmStart", warmStarted(c));
         for (var e : new TreeMap<>(c.params()).entrySet()) {
             // a config file by its name only: results must not carry machine paths
             m.put(e.getKey(), e.getKey().equals("config") ? Path.of(e.getValue()).getFileName().toString() : e.getValue());

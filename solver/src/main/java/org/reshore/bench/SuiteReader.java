@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * file, the JSON path and what was expected; paths are relative to the suite file's folder.
  */
 public final class SuiteReader {
-    static final List<String> ENGINES = List.of("greedy", "mip", "search");
+    static final List<String> ENGINES = List.of("greedy", "mip", "search", "cbc");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
     private static final Set<String> TOP = Set.of("$schema", "format", "name", "description", "timeLimit", "seeds",
             "repetitions", "bestKnown", "problems", "configurations");

@@ -9,6 +9,7 @@ import org.reshore.bench.BenchEngines;
 import org.reshore.bench.BenchReport;
 import org.reshore.bench.BenchResults;
 import org.reshore.bench.BenchRunner;
+import org.reshore.bench.CbcReference;
 import org.reshore.bench.ResultsJson;
 import org.reshore.bench.Suite;
 import org.reshore.bench.SuiteException;
@@ -71,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     static final class CliEngines implements BenchEngines {
         @Override
         public PlanSolver create(String engine) {
-            return Engines.create(engine);
+            return engine.equals("cbc") ? new CbcReference() : Engines.create(engine);
         }
 
         @Override

@@ -32,6 +32,19 @@ public final class ModelExport {
         }
     }
 
+    /**
+     * The plan that values of the exported model's variables describe, by variable name (as
+     * another solver reports them for the file {@link #write} wrote); a variable not named is 0.
+     * Integer variables are rounded and tiny values cleaned as for the engine's own plans.
+     */
+    public static org.reshore.model.Solution solution(Problem problem, java.util.Map<String, Double> values) {
+        ReshoreModel rm = new ReshoreModel(problem);
+        LinearModel lm = rm.linear();
+        double[] raw = new double[lm.numVars()];
+        for (int v = 0; v < raw.length; v++) raw[v] = values.getOrDefault(lm.name(v), 0.0);
+        return Extraction.solution(rm, raw);
+    }
+
     /** Writes the model to {@code file} atomically (a temporary sibling, then one rename). */
     public static void write(Problem problem, Path file, Format format) throws IOException {
         String text = text(problem, format);
