@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.reshore.io.AtomicFiles;
 
 /**
  * results.json and results.csv. JSON keeps everything (NaN as null, progress events as
@@ -27,9 +27,9 @@ public final class ResultsJson {
     private ResultsJson() {}
 
     public static void write(BenchResults r, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("results.json"), JSON.writeValueAsString(toJson(r)) + "\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("results.csv"), csv(r), StandardCharsets.UTF_8);
+        // atomic: a benchmark interrupted while writing keeps the previous complete files
+        AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsString(toJson(r)) + "\n");
+        AtomicFiles.write(dir.resolve("results.csv"), csv(r));
     }
 
     static ObjectNode toJson(BenchResults r) {

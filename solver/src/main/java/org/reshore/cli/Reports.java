@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.reshore.io.AtomicFiles;
 import org.reshore.io.InputException;
 import org.reshore.io.PlanReader;
 import org.reshore.io.Plans;
@@ -28,9 +27,7 @@ final class Reports {
 
     static void write(Path file, String text) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicFiles.write(file, text);
         } catch (IOException e) {
             throw new CliFailure(ExitCode.BAD_INPUT, "cannot write " + file + ": " + e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.reshore.engine.SolveOptions;
 import org.reshore.engine.SolveResult;
 import org.reshore.engine.Status;
 import org.reshore.engine.greedy.GreedySolver;
+import org.reshore.engine.mip.MipSolver;
 import org.reshore.evaluate.Evaluation;
 import org.reshore.evaluate.EvaluationText;
 import org.reshore.io.PlanFile;
@@ -80,25 +82,26 @@ final class SolveCommand implements Callable<Integer> {
             if (!java.nio.file.Files.isRegularFile(config)) throw new CliFailure(ExitCode.BAD_INPUT, config + ": no such file");
             params.put("config", config.toString());
         }
+        long started = System.nanoTime();
         SolveOptions options = new SolveOptions(timeLimit, seed, threads, gap, params, null);
         ProgressPrinter progress = new ProgressPrinter(err);
         if (!(solver instanceof GreedySolver)) {
-            SolveResult start = new GreedySolver(Engines.recourse()).solve(problem, options, p -> { });
-            if (start.solution() != null && start.status() == Status.FEASIBLE) options = options.withWarmStart(start.solution());
+            // the greedy plan is the warm start; it gets at most a quarter of the time limit
+            SolveOptions quick = new SolveOptions(timeLimit.dividedBy(4), seed, 1, gap, Map.of(), null);
+            SolveResult start = new GreedySolver(Engines.recourse()).solve(problem, quick, p -> { });
+            Duration left = timeLimit.minusNanos(System.nanoTime() - started);
+            options = new SolveOptions(left.isNegative() ? Duration.ofMillis(1) : left, seed, threads, gap, params,
+                    start.solution() != null && start.status() == Status.FEASIBLE ? start.solution() : null);
         }
         SolveResult result;
-        try {
+        try (ProgressPrinter.Heartbeat beat = progress.heartbeat(started)) {
             result = solver.solve(problem, options, progress);
         } catch (IllegalArgumentException e) {
             // engines refuse problems or configurations they cannot honour (robust mode in search, a bad config)
             throw new CliFailure(ExitCode.BAD_INPUT, e.getMessage());
         }
         if (result.solution() == null || result.status() == Status.NO_SOLUTION || result.status() == Status.INFEASIBLE) {
-            throw new CliFailure(ExitCode.NO_PLAN, switch (result.status()) {
-                case INFEASIBLE -> problem.name() + " has no feasible plan (proven)";
-                default -> "no feasible plan found within " + timeLimit.toMillis() / 1000.0 + " s ("
-                        + result.status() + ")";
-            });
+            throw new CliFailure(ExitCode.NO_PLAN, noPlan(problem, result, solver));
         }
         Evaluation verdict = Engines.evaluator(problem).evaluate(problem, result.solution());
         if (!verdict.feasible()) {
@@ -125,5 +128,20 @@ final class SolveCommand implements Callable<Integer> {
         stdout.print(EvaluationText.render(verdict, problem.currency()));
         stdout.println("plan written to " + planFile);
         return ExitCode.OK;
+    }
+
+    /** Why there is no plan; for a proven infeasible problem, which constraints must give way. */
+    private String noPlan(Problem problem, SolveResult result, PlanSolver solver) {
+        if (result.status() != Status.INFEASIBLE) {
+            return "no feasible plan found within " + timeLimit.toMillis() / 1000.0 + " s (" + result.status() + ")"
+                    + (solver instanceof MipSolver ? "" : "; the mip engine can prove infeasibility and say why");
+        }
+        StringBuilder why = new StringBuilder(problem.name()).append(" has no feasible plan (proven)");
+        List<String> diagnosis = new MipSolver().diagnose(problem);
+        if (!diagnosis.isEmpty()) {
+            why.append("; what must give way:");
+            diagnosis.forEach(d -> why.append(System.lineSeparator()).append("  - ").append(d));
+        }
+        return why.toString();
     }
 }

@@ -1,5 +1,8 @@
 package org.reshore.evaluate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,15 +38,6 @@ public final class EvaluationText {
         line(b, "stockpile", c.stockpile());
         line(b, "exposure", c.exposure());
         line(b, "scenarios", c.scenarios());
-        b.append("exposure       ").append(money(e.exposure())).append(" (risk-weighted unit-years)\n");
-        if (!e.markets().isEmpty()) {
-            b.append("markets        market/product/period: supplied, shortage, risk share, HHI, sources\n");
-            for (MarketExposure m : e.markets()) {
-                b.append(String.format(Locale.ROOT, "  %s/%s/%s: %s, short %s, risk %.3f, HHI %.3f, %s%n",
-                        m.market(), m.product(), m.period(), money(m.supplied()), money(m.shortage()),
-                        m.riskShare(), m.hhi(), shares(m.sourceShares())));
-            }
-        }
         if (!e.builds().isEmpty()) {
             b.append("builds\n");
             e.builds().forEach(x -> b.append("  ").append(x.count()).append(" × ").append(x.option())
@@ -55,15 +49,47 @@ public final class EvaluationText {
                     .append(g.option() == null ? "" : "/" + g.option()).append(" in ").append(g.period())
                     .append(": ").append(money(g.amount())).append(cur).append('\n'));
         }
+        b.append("exposure       ").append(money(e.exposure())).append(" (risk-weighted unit-years)\n");
+        markets(b, e);
         for (ScenarioStress s : e.stress()) {
             b.append("scenario ").append(s.scenario()).append(": recourse ").append(money(s.recourse()))
-                    .append(", short ").append(s.shortages().isEmpty() ? "none" : s.shortages().toString()).append('\n');
+                    .append(cur).append(", short ").append(shortages(s.shortages())).append('\n');
         }
         if (!e.violations().isEmpty()) {
             b.append("violations\n");
             e.violations().forEach(v -> b.append("  [").append(v.constraint()).append("] ").append(v.message())
                     .append('\n'));
         }
+        return b.toString();
+    }
+
+    /**
+     * One line per market and product, one cell per period: risk share, Herfindahl index, source
+     * shares, and the shortage where there is one.
+     */
+    private static void markets(StringBuilder b, Evaluation e) {
+        if (e.markets().isEmpty()) return;
+        b.append("markets        per period: risk share, HHI, sources by economy (short: unserved per year)\n");
+        Map<String, List<MarketExposure>> byMarket = new LinkedHashMap<>();
+        for (MarketExposure m : e.markets()) {
+            byMarket.computeIfAbsent(m.market() + "/" + m.product(), k -> new ArrayList<>()).add(m);
+        }
+        byMarket.forEach((key, periods) -> {
+            b.append(String.format(Locale.ROOT, "  %-24s", key));
+            for (int i = 0; i < periods.size(); i++) {
+                MarketExposure m = periods.get(i);
+                b.append(i == 0 ? "" : " | ").append(String.format(Locale.ROOT, "%s risk %.2f HHI %.2f %s", m.period(),
+                        m.riskShare(), m.hhi(), shares(m.sourceShares())));
+                if (m.shortage() > 0) b.append(" short ").append(money(m.shortage()));
+            }
+            b.append('\n');
+        });
+    }
+
+    private static String shortages(Map<String, Double> shortages) {
+        if (shortages.isEmpty()) return "none";
+        StringBuilder b = new StringBuilder();
+        shortages.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(money(v)));
         return b.toString();
     }
 

@@ -1,6 +1,5 @@
 package org.reshore.evaluate;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.reshore.model.Arc;
 import org.reshore.model.Demand;

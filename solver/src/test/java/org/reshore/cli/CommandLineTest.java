@@ -109,6 +109,28 @@ class CommandLineTest {
     }
 
     @Test
+    void aProvenInfeasibleProblemSaysWhichPolicyMustGiveWay() throws Exception {
+        Path p = dir.resolve("cap.json");
+        Files.writeString(p, """
+                {"format": "reshore/1", "name": "cap", "currency": "USD",
+                 "economies": [{"id": "US", "risk": 0}, {"id": "CN", "risk": 1, "tags": ["adversary"]}],
+                 "products": [{"id": "ree-oxide", "unit": "t"}],
+                 "sites": [{"id": "baotou", "economy": "CN", "product": "ree-oxide", "capacity": 10000, "unitCost": 10},
+                           {"id": "mountain-pass", "economy": "US", "product": "ree-oxide", "capacity": 1000, "unitCost": 20}],
+                 "demand": [{"market": "US", "product": "ree-oxide", "quantity": 5000}],
+                 "defaultLane": {"unitCost": 1},
+                 "policies": [{"type": "maxShare", "market": "US", "product": "ree-oxide",
+                               "from": {"tags": ["adversary"]}, "share": 0.2}]}
+                """);
+        Run r = run("solve", p.toString(), "--out", dir.resolve("cap.plan.json").toString());
+        assertEquals(3, r.code(), r.out() + r.err());
+        // 5,000 t demanded, 1,000 t from the US, at most 1,000 t (20%) from China: 3,000 t too many
+        assertTrue(r.err().contains("cap has no feasible plan (proven); what must give way:"), r.err());
+        assertTrue(r.err().contains("US ree-oxide, all: the maxShare (20%)"), r.err());
+        assertTrue(r.err().contains("over by 3,000 t"), r.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("solve").code());
         assertEquals(2, run("solve", "x.json", "--time-limit", "soon").code());

@@ -152,7 +152,7 @@ class EvaluatorExamplesTest {
         assertTrue(text.contains("objective      2250 USD"), text);
         assertTrue(text.contains("1 × o1 at us in all"), text);
         assertTrue(text.contains("s → us/o1 in all: 300 USD"), text);
-        assertTrue(text.contains("US/widget/all"), text);
+        assertTrue(text.contains("US/widget" + " ".repeat(15) + "all risk 0.50 HHI 0.50 US 50% CN 50%"), text);
     }
 
     @Test

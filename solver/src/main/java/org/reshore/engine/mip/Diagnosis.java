@@ -32,7 +32,9 @@ final class Diagnosis {
             if (d.shortageAllowed()) continue; // already has its own shortage variable
             LinearModel.Row row = rm.demandRows.get(i);
             int s = relax(m, row, +1);
-            slacks.add(new Elastic(s, 1 / Math.max(1, d.quantity()), "Q" + i + ":" + where(p, d) + ": demand of "
+            // unmet demand weighs twice a policy's slack: where either could give way, a planner hears
+            // first which policy cannot hold, since the demand is what the policies are there to serve
+            slacks.add(new Elastic(s, 2 / Math.max(1, d.quantity()), "Q" + i + ":" + where(p, d) + ": demand of "
                     + qty(p, d.quantity(), d) + " cannot be met in full (no shortagePenalty) — short by %s"));
         }
         for (int i = 0; i < rm.policyRows.size(); i++) {

@@ -1,11 +1,8 @@
 package org.reshore.engine.mip;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.reshore.io.AtomicFiles;
 import org.reshore.model.Problem;
 
 /**
@@ -47,19 +44,6 @@ public final class ModelExport {
 
     /** Writes the model to {@code file} atomically (a temporary sibling, then one rename). */
     public static void write(Problem problem, Path file, Format format) throws IOException {
-        String text = text(problem, format);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, text(problem, format));
     }
 }
