@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: bench-<suite name>)")
     Path out;
 
-    @Option(names = "--time-limit", converter = DurationConverter.class,
+    @Option(names = "--time-limit", paramLabel = "D", converter = DurationConverter.class,
             description = "replaces every time limit of the suite, e.g. 5s")
     Duration timeLimit;
 
