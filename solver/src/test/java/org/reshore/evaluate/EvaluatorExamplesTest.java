@@ -105,7 +105,7 @@ class EvaluatorExamplesTest {
         assertEquals("not computed", json.get("scenarioTerm").asText());
     }
 
-    // Uses the test stand-in recourse (exact on this problem) until the mip helper's LP is merged.
+    // A stand-in recourse (exact on this problem) keeps this test free of OR-Tools; EvaluatorRecourseLpTest checks the GLOP LP.
     @Test
     void tinyStockpileOptimumIs2200WithRecourse() {
         Problem p = Examples.tinyStockpile();

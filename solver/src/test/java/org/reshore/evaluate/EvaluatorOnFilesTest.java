@@ -49,7 +49,7 @@ class EvaluatorOnFilesTest {
     void tinyStockpileFile() throws Exception {
         Problem p = read("tiny-stockpile");
         assertEquals(Evaluation.ScenarioTerm.NOT_COMPUTED, new Evaluator().evaluate(p, Plans.tinyStockpile(p, 100)).scenarioTerm());
-        // test stand-in recourse until the mip helper's LP lands
+        // a stand-in recourse keeps this test free of OR-Tools; EvaluatorRecourseLpTest checks the GLOP LP
         Evaluation e = new Evaluator(new SimpleRecourse()).evaluate(p, Plans.tinyStockpile(p, 100));
         assertTrue(e.feasible(), e.violations().toString());
         assertEquals(2200, e.objective(), 1e-9 * 2200);

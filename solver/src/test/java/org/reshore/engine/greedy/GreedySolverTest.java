@@ -62,7 +62,7 @@ class GreedySolverTest {
         assertEquals(0, r.solution().stockpiles[0]);
     }
 
-    // The test stand-in recourse (exact on this problem) until the mip helper's recourse LP lands.
+    // A stand-in recourse (exact on this problem) keeps this test free of OR-Tools; EvaluatorRecourseLpTest checks the GLOP LP.
     @Test
     void tinyStockpileWithRecourseStocksAndReachesTheOptimum2200() {
         Problem p = Examples.tinyStockpile();

@@ -16,7 +16,7 @@ import org.reshore.model.Objective;
 import org.reshore.model.Problem;
 
 /**
- * The greedy (evaluator helper's engine) on the mip helper's 30 seeded random problems: its
+ * The greedy engine on the exact engine's 30 seeded random problems: its
  * objective is the evaluator's, it never claims FEASIBLE for an infeasible plan, it never beats the
  * exact optimum in weighted mode, and it finds a feasible plan for most problems the exact engine
  * solves. Lives here because the random generator is package-private to the mip tests.
