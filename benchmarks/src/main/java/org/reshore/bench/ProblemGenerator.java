@@ -16,8 +16,9 @@ import java.util.Random;
  * map; each is a market with demand for every product in every period (growing 10 % a period).
  * Every site makes one product. One economy in ten is tagged "adversary": its sites have cheap
  * existing capacity and no expansion options. The others ("domestic" one in five, "ally" the
- * rest) have little existing capacity, dearer production, and options to build (capex, yearly
- * fixed cost, one or two modules, some only from the second period). Shipping between economies
+ * rest) have less existing capacity, dearer production, and (one site in five) an option to
+ * build (capex, yearly fixed cost, one or two modules, some only from the second period).
+ * Shipping between economies
  * costs {@code defaultLane} (20 a unit, 10 % tariff) except along lanes to each economy's eight
  * nearest neighbours (0.1 a unit per map unit, no tariff). Product P0 must be met in full; the
  * others may fall short at a penalty. A capex programme pays 30 % of domestic builds; one budget
@@ -67,12 +68,12 @@ public final class ProblemGenerator {
             int e = rnd.nextInt(markets);
             int p = s % products;
             boolean adversary = tag[e].equals("adversary");
-            double capacity = adversary ? 300 + rnd.nextInt(500) : rnd.nextDouble() < 0.5 ? 20 + rnd.nextInt(80) : 0;
+            double capacity = adversary ? 300 + rnd.nextInt(500) : rnd.nextDouble() < 0.7 ? 40 + rnd.nextInt(80) : 0;
             double unitCost = adversary ? 4 + 4 * rnd.nextDouble() : 8 + 8 * rnd.nextDouble();
             b.append(s == 0 ? "" : ",\n").append(String.format(Locale.ROOT,
                     " {\"id\": \"S%d\", \"economy\": \"E%d\", \"product\": \"P%d\", \"capacity\": %.0f, \"unitCost\": %.2f",
                     s, e, p, capacity, unitCost));
-            if (!adversary && rnd.nextDouble() < 0.6) {
+            if (!adversary && rnd.nextDouble() < 0.2) {
                 String earliest = periods > 1 && rnd.nextDouble() < 0.3 ? ", \"earliestPeriod\": \"t2\"" : "";
                 b.append(String.format(Locale.ROOT,
                         ", \"options\": [{\"id\": \"S%d-x\", \"capacity\": %d, \"capex\": %d, \"fixedCost\": %d, \"maxBuilds\": %d%s}]",
@@ -105,7 +106,7 @@ public final class ProblemGenerator {
         }
         b.append("\n],\n\"subsidies\": [{\"id\": \"reshoring-grant\", \"amount\": ").append(200 * sites)
                 .append(", \"maxShare\": 0.3, \"eligible\": {\"tags\": [\"domestic\"]}}],\n");
-        b.append("\"policies\": [{\"type\": \"budget\", \"amount\": ").append(300 * sites)
+        b.append("\"policies\": [{\"type\": \"budget\", \"amount\": ").append(100 * sites)
                 .append(", \"options\": {\"tags\": [\"domestic\"]}}],\n");
         b.append("\"objective\": {\"exposureWeight\": 2}\n}\n");
         return b.toString();
