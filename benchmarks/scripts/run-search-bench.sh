@@ -14,7 +14,7 @@ mvn -B -q -o dependency:build-classpath -pl benchmarks -Dmdep.outputFile=target/
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 DIR=benchmarks/instances/orlib-cflp
 OUT=benchmarks/results
-GEN="${TMPDIR:-/tmp}/reshore-gen-42-2000x500x3x4.json"
+GEN=benchmarks/target/gen-42-2000x500x3x4.json
 case "$WHAT" in
   cflp-large)
     S="${2:-60}"
