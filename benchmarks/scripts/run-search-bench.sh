@@ -29,6 +29,6 @@ case "$WHAT" in
   lp)
     B="${2:-glop}"
     java -cp "$CP" org.reshore.bench.ProblemGenerator 42 2000 500 3 4 "$GEN"
-    java -Xmx8g -cp "$CP" org.reshore.bench.LpRelaxation "$GEN" "$B" 900 | tee "$OUT/search-scale-2000x500x3x4-lp-$B.csv" ;;
+    java -Xmx8g -cp "$CP" org.reshore.bench.LpRelaxation "$GEN" "$B" 420 | tee "$OUT/search-scale-2000x500x3x4-lp-$B.csv" ;;
   *) echo "unknown: $WHAT" >&2; exit 2 ;;
 esac
