@@ -27,40 +27,62 @@ import org.reshore.model.Subsidy;
 public final class TransportFlows implements OperationsEvaluator {
     private static final double EPS = 1e-9;
 
-    /** One period's network: sources (sites, then the shortage source) × demands. */
-    private record Period(int[] demand, double[] quantity, double[][] cost, boolean[] mustMeet) {}
+    /**
+     * One period's network for one product: that product's sites, then the shortage source, ×
+     * that product's demands. Products never share a site or a demand, so the networks are
+     * independent; solving them apart keeps each shortest path search small (one network of P
+     * products has about P² times the arcs to look at; not measured separately).
+     */
+    private record Period(int[] sites, int[] demand, double[] quantity, double[][] cost, boolean[] mustMeet) {}
 
     private final Problem problem;
     private final List<Period> periods = new ArrayList<>();
+    private final int[] periodOf;
 
     public TransportFlows(Problem problem) {
         if (!fits(problem)) throw new IllegalArgumentException("problem " + problem.name() + " is not a pure transport problem");
         this.problem = problem;
         double prohibitive = 1e4 * Coefficients.largestUnitMoney(problem);
-        int sites = problem.sites().size();
+        List<Integer> periodIndex = new ArrayList<>();
         for (int t = 0; t < problem.periods().size(); t++) {
-            List<Demand> demands = new ArrayList<>();
-            for (Demand d : problem.demands()) {
-                if (d.period() == t && d.quantity() > 0) demands.add(d);
-            }
-            int n = demands.size();
-            int[] index = new int[n];
-            double[] quantity = new double[n];
-            boolean[] mustMeet = new boolean[n];
-            double[][] cost = new double[sites + 1][n];
-            for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
-            for (int j = 0; j < n; j++) {
-                Demand d = demands.get(j);
-                index[j] = d.index();
-                quantity[j] = d.quantity();
-                mustMeet[j] = !d.shortageAllowed();
-                cost[sites][j] = d.shortageAllowed() ? Coefficients.shortage(problem, d) : prohibitive;
-                for (int a : problem.arcsIntoMarket(d.market())) {
-                    if (problem.arcProduct(a) == d.product()) cost[problem.arc(a).from()][j] = Coefficients.flow(problem, a, t);
+            for (int product = 0; product < problem.products().size(); product++) {
+                List<Integer> siteList = new ArrayList<>();
+                for (int s = 0; s < problem.sites().size(); s++) {
+                    if (problem.site(s).product() == product) siteList.add(s);
                 }
+                int[] sites = siteList.stream().mapToInt(Integer::intValue).toArray();
+                int[] row = new int[problem.sites().size()];
+                Arrays.fill(row, -1);
+                for (int k = 0; k < sites.length; k++) row[sites[k]] = k;
+                List<Demand> demands = new ArrayList<>();
+                for (Demand d : problem.demands()) {
+                    if (d.period() == t && d.product() == product && d.quantity() > 0) demands.add(d);
+                }
+                int n = demands.size();
+                if (n == 0) continue;
+                int[] index = new int[n];
+                double[] quantity = new double[n];
+                boolean[] mustMeet = new boolean[n];
+                double[][] cost = new double[sites.length + 1][n];
+                for (double[] c : cost) Arrays.fill(c, Double.POSITIVE_INFINITY);
+                for (int j = 0; j < n; j++) {
+                    Demand d = demands.get(j);
+                    index[j] = d.index();
+                    quantity[j] = d.quantity();
+                    mustMeet[j] = !d.shortageAllowed();
+                    cost[sites.length][j] = d.shortageAllowed() ? Coefficients.shortage(problem, d) : prohibitive;
+                    for (int a : problem.arcsIntoMarket(d.market())) {
+                        int from = problem.arc(a).from();
+                        if (problem.arcProduct(a) == d.product() && row[from] >= 0) {
+                            cost[row[from]][j] = Coefficients.flow(problem, a, t);
+                        }
+                    }
+                }
+                periods.add(new Period(sites, index, quantity, cost, mustMeet));
+                periodIndex.add(t);
             }
-            periods.add(new Period(index, quantity, cost, mustMeet));
         }
+        periodOf = periodIndex.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Whether the operations of this problem are a plain transport problem. */
@@ -85,25 +107,26 @@ public final class TransportFlows implements OperationsEvaluator {
         double[][] cap = Coefficients.capacities(problem, builds);
         double cost = 0;
         double violation = 0;
-        for (int t = 0; t < periods.size(); t++) {
-            Period p = periods.get(t);
-            if (p.demand().length == 0) continue;
+        for (int k = 0; k < periods.size(); k++) {
+            Period p = periods.get(k);
+            int t = periodOf[k];
             // Only open sources enter the network (and the shortage source, last): the shortest
             // path searches are quadratic in the number of nodes.
             int open = 0;
-            for (double[] c : cap) {
-                if (c[t] > EPS) open++;
+            for (int s : p.sites()) {
+                if (cap[s][t] > EPS) open++;
             }
             double[] capacity = new double[open + 1];
             double[][] rows = new double[open + 1][];
-            int k = 0;
-            for (int s = 0; s < cap.length; s++) {
+            int r = 0;
+            for (int i = 0; i < p.sites().length; i++) {
+                int s = p.sites()[i];
                 if (cap[s][t] <= EPS) continue;
-                capacity[k] = cap[s][t];
-                rows[k++] = p.cost()[s];
+                capacity[r] = cap[s][t];
+                rows[r++] = p.cost()[i];
             }
             capacity[open] = Double.POSITIVE_INFINITY;
-            rows[open] = p.cost()[cap.length];
+            rows[open] = p.cost()[p.sites().length];
             double[][] x = new Transport(rows, capacity, p.quantity()).solve();
             for (int i = 0; i < x.length; i++) {
                 for (int j = 0; j < x[i].length; j++) {
@@ -135,6 +158,10 @@ public final class TransportFlows implements OperationsEvaluator {
         private final int n;
         private final double[][] x;
         private final double[] load;
+        private double[] dist;
+        private int[] via;
+        private boolean[] done;
+        private Heap heap;
 
         Transport(double[][] cost, double[] capacity, double[] quantity) {
             this.cost = cost;
@@ -168,21 +195,29 @@ public final class TransportFlows implements OperationsEvaluator {
 
         // One shortest path in the residual network from overloaded source s to a source with room:
         // s → demand j (less of x[s][j], cost −c) → source i (more of x[i][j], cost +c) → …
+        // Dijkstra with a binary heap. Picking each minimum by scanning all m + n nodes cost
+        // O(m + n) per settled node, and a path settles hundreds (to the shortage source: all of
+        // them): on OR-Library capa (8 open sources × 1000 demands) the heap made a feasible
+        // configuration 10× faster (36 → 3.7 ms) and an infeasible one 20× (0.67 s → 31 ms).
         private boolean pushOverload(int s, double[] potential) {
             int nodes = m + n;
-            double[] dist = new double[nodes];
-            int[] via = new int[nodes];
-            boolean[] done = new boolean[nodes];
+            if (dist == null) {
+                dist = new double[nodes];
+                via = new int[nodes];
+                done = new boolean[nodes];
+                heap = new Heap(nodes);
+            }
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
+            Arrays.fill(done, false);
+            heap.clear();
             dist[s] = 0;
             via[s] = -1;
+            heap.push(0, s);
             int target = -1;
-            while (true) {
-                int u = -1;
-                for (int v = 0; v < nodes; v++) {
-                    if (!done[v] && dist[v] < Double.POSITIVE_INFINITY && (u < 0 || dist[v] < dist[u])) u = v;
-                }
-                if (u < 0) break;
+            while (!heap.isEmpty()) {
+                double key = heap.topKey();
+                int u = heap.pop();
+                if (done[u] || key > dist[u]) continue; // a stale entry
                 done[u] = true;
                 if (u < m && u != s && load[u] < capacity[u] - EPS) {
                     target = u;
@@ -191,18 +226,19 @@ public final class TransportFlows implements OperationsEvaluator {
                 if (u < m) {
                     for (int j = 0; j < n; j++) {
                         if (x[u][j] <= EPS) continue;
-                        relax(u, m + j, -cost[u][j], potential, dist, via, done);
+                        relax(u, m + j, -cost[u][j], potential);
                     }
                 } else {
                     int j = u - m;
                     for (int i = 0; i < m; i++) {
                         if (capacity[i] <= EPS || cost[i][j] == Double.POSITIVE_INFINITY) continue;
-                        relax(u, i, cost[i][j], potential, dist, via, done);
+                        relax(u, i, cost[i][j], potential);
                     }
                 }
             }
             if (target < 0) return false;
             double bound = dist[target];
+            // Nodes not settled have dist ≥ bound: min(dist, bound) keeps the reduced costs ≥ 0.
             for (int v = 0; v < nodes; v++) potential[v] += Math.min(dist[v], bound);
             double push = Math.min(load[s] - capacity[s], capacity[target] - load[target]);
             for (int v = target; v != s; v = via[via[v]]) push = Math.min(push, x[via[via[v]]][via[v] - m]);
@@ -217,13 +253,74 @@ public final class TransportFlows implements OperationsEvaluator {
             return true;
         }
 
-        private static void relax(int u, int v, double c, double[] potential, double[] dist, int[] via, boolean[] done) {
+        private void relax(int u, int v, double c, double[] potential) {
             if (done[v]) return;
             double d = dist[u] + Math.max(0, c + potential[u] - potential[v]);
             if (d < dist[v]) {
                 dist[v] = d;
                 via[v] = u;
+                heap.push(d, v);
             }
+        }
+    }
+
+    /** A binary min-heap of (distance, node) with lazy deletion: stale entries are skipped when popped. */
+    static final class Heap {
+        private double[] keys;
+        private int[] values;
+        private int size;
+
+        Heap(int capacity) {
+            keys = new double[Math.max(16, capacity)];
+            values = new int[keys.length];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        double topKey() {
+            return keys[0];
+        }
+
+        void push(double key, int value) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, 2 * size);
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (keys[parent] <= key) break;
+                keys[i] = keys[parent];
+                values[i] = values[parent];
+                i = parent;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        int pop() {
+            int top = values[0];
+            double key = keys[--size];
+            int value = values[size];
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) break;
+                if (child + 1 < size && keys[child + 1] < keys[child]) child++;
+                if (keys[child] >= key) break;
+                keys[i] = keys[child];
+                values[i] = values[child];
+                i = child;
+            }
+            keys[i] = key;
+            values[i] = value;
+            return top;
         }
     }
 }

@@ -21,6 +21,11 @@ import org.reshore.model.Site;
 class TransportFlowsTest {
     // Two periods, tight capacities, some demands with a shortage penalty, exposure priced.
     private static Problem randomProblem(long seed) {
+        return randomProblem(seed, 1);
+    }
+
+    // With several products, site s makes product s mod products and each market wants every product.
+    private static Problem randomProblem(long seed, int productsN) {
         Random r = new Random(seed);
         int sitesN = 7;
         int marketsN = 12;
@@ -29,16 +34,18 @@ class TransportFlowsTest {
         List<Site> sites = new ArrayList<>();
         List<CapacityOption> options = new ArrayList<>();
         for (int s = 0; s < sitesN; s++) {
-            sites.add(new Site("s" + s, s, s % 2, 0, s == 0 ? 20 : 0, 1 + r.nextInt(5), List.of(s)));
+            sites.add(new Site("s" + s, s, s % 2, s % productsN, s < productsN ? 20 : 0, 1 + r.nextInt(5), List.of(s)));
             options.add(new CapacityOption("o" + s, s, s, 30 + r.nextInt(60), 100, 0, 0, 2));
         }
         List<Market> markets = new ArrayList<>();
         List<Demand> demands = new ArrayList<>();
         for (int k = 0; k < marketsN; k++) {
             markets.add(new Market("m" + k, k, k % 2));
-            for (int t = 0; t < 2; t++) {
-                double penalty = r.nextBoolean() ? 5 + r.nextInt(30) : Double.NaN;
-                demands.add(new Demand(demands.size(), k, 0, t, 5 + r.nextInt(25), penalty));
+            for (int g = 0; g < productsN; g++) {
+                for (int t = 0; t < 2; t++) {
+                    double penalty = r.nextBoolean() ? 5 + r.nextInt(30) : Double.NaN;
+                    demands.add(new Demand(demands.size(), k, g, t, (5 + r.nextInt(25)) / productsN, penalty));
+                }
             }
         }
         List<Arc> arcs = new ArrayList<>();
@@ -51,15 +58,25 @@ class TransportFlowsTest {
             }
         }
         Objective objective = new Objective(2, 0, Objective.Mode.WEIGHTED, List.of(), 1e-6, Double.POSITIVE_INFINITY, Double.NaN);
-        return new Problem("random-transport-" + seed, "", "USD", "0", periods, economies,
-                List.of(new Product("g", 0, "u", 1.5, List.of())), markets, sites, options, demands, arcs, List.of(),
+        List<Product> products = new ArrayList<>();
+        for (int g = 0; g < productsN; g++) products.add(new Product("g" + g, g, "u", 1.5 + g, List.of()));
+        return new Problem("random-transport-" + seed, "", "USD", "0", periods, economies, products, markets, sites, options, demands, arcs, List.of(),
                 List.of(), List.of(), List.of(), List.of(), objective);
     }
 
     @Test
     void transportEqualsTheLpOnRandomConfigurations() {
-        for (long seed = 1; seed <= 5; seed++) {
-            Problem problem = randomProblem(seed);
+        for (long seed = 1; seed <= 5; seed++) compareOnRandomConfigurations(randomProblem(seed), seed);
+    }
+
+    /** Three products: the model solves one network per period and product; the LP solves them all at once. */
+    @Test
+    void transportEqualsTheLpWithSeveralProducts() {
+        for (long seed = 11; seed <= 13; seed++) compareOnRandomConfigurations(randomProblem(seed, 3), seed);
+    }
+
+    private static void compareOnRandomConfigurations(Problem problem, long seed) {
+        {
             TransportFlows transport = new TransportFlows(problem);
             FlowLp lp = new FlowLp(problem, false);
             Random r = new Random(seed);

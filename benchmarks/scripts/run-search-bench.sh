@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The search engine's quality and scale figures (benchmarks/RESULTS-search.md).
+# Usage (from the repository root):
+#   bash benchmarks/scripts/run-search-bench.sh cflp-large [SECONDS]   # capa/capb/capc variants, default 60 s each
+#   bash benchmarks/scripts/run-search-bench.sh cflp-small [SECONDS]   # cap41..cap134, default 10 s each
+#   bash benchmarks/scripts/run-search-bench.sh scale [SECONDS]         # generated 2000x500x3x4, default 300 s, -Xmx8g
+#   bash benchmarks/scripts/run-search-bench.sh lp [glop|highs]         # LP relaxation bound of the generated problem
+# Results: benchmarks/results/search-*.csv
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WHAT="${1:-cflp-large}"
+mvn -B -q -o install -DskipTests >/dev/null
+mvn -B -q -o dependency:build-classpath -pl benchmarks -Dmdep.outputFile=target/classpath.txt >/dev/null
+CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+DIR=benchmarks/instances/orlib-cflp
+OUT=benchmarks/results
+GEN=benchmarks/target/gen-42-2000x500x3x4.json
+case "$WHAT" in
+  cflp-large)
+    S="${2:-60}"
+    java -cp "$CP" org.reshore.bench.SearchCflpBenchmark "$DIR" "$S" - large | tee "$OUT/search-orlib-capabc-${S}s-tabu.csv" ;;
+  cflp-small)
+    S="${2:-10}"
+    java -cp "$CP" org.reshore.bench.SearchCflpBenchmark "$DIR" "$S" - small | tee "$OUT/search-orlib-cap-${S}s-tabu.csv" ;;
+  scale)
+    S="${2:-300}"
+    java -cp "$CP" org.reshore.bench.ProblemGenerator 42 2000 500 3 4 "$GEN"
+    java -Xmx8g -cp "$CP" org.reshore.bench.ScaleBenchmark "$GEN" "$S" | tee "$OUT/search-scale-2000x500x3x4-${S}s.csv" ;;
+  lp)
+    B="${2:-glop}"
+    java -cp "$CP" org.reshore.bench.ProblemGenerator 42 2000 500 3 4 "$GEN"
+    java -Xmx8g -cp "$CP" org.reshore.bench.LpRelaxation "$GEN" "$B" 420 | tee "$OUT/search-scale-2000x500x3x4-lp-$B.csv" ;;
+  *) echo "unknown: $WHAT" >&2; exit 2 ;;
+esac
