@@ -2,6 +2,7 @@ package org.reshore.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.reshore.io.Durations;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a suite file (format described in benchmarks/README.md, schema in
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class SuiteReader {
     static final List<String> ENGINES = List.of("greedy", "mip", "search", "cbc");
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
     private static final Set<String> TOP = Set.of("$schema", "format", "name", "description", "timeLimit", "seeds",
             "repetitions", "bestKnown", "problems", "configurations");
     private static final Set<String> CONFIG = Set.of("name", "engine", "timeLimit", "gap", "threads", "backend",
@@ -142,23 +140,8 @@ public final class SuiteReader {
         return v.asInt();
     }
 
-    /** "30s", "500ms", "5m", "1h" or a number of seconds. */
-    static Duration parseDuration(String value) {
-        Matcher m = DURATION.matcher(value.trim());
-        if (!m.matches()) return null;
-        double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        double millis = switch (unit) {
-            case "ms" -> amount;
-            case "m" -> amount * 60_000;
-            case "h" -> amount * 3_600_000;
-            default -> amount * 1000;
-        };
-        return Duration.ofMillis(Math.round(millis));
-    }
-
     private Duration duration(JsonNode v, String at) throws SuiteException {
-        Duration d = v.isNumber() ? parseDuration(v.asText()) : v.isTextual() ? parseDuration(v.asText()) : null;
+        Duration d = v.isNumber() ? Durations.parse(v.asText()) : v.isTextual() ? Durations.parse(v.asText()) : null;
         if (d == null || d.isZero()) throw fail(at, "a duration such as \"30s\", \"500ms\", \"5m\" (or seconds as a number)");
         return d;
     }
