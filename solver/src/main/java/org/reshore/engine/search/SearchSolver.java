@@ -54,10 +54,10 @@ public final class SearchSolver implements PlanSolver {
     public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
         long start = System.nanoTime();
         refuseUnsupported(problem);
-        // Built first: it loads the natives, which count against the time limit before the
-        // search takes its share of it.
-        FlowLp finisher = new FlowLp(problem, true);
         SearchContext context = new SearchContext(problem);
+        // Built before the search (when needed at all): it loads the natives, and at scale takes
+        // seconds, which count against the time limit before the search takes its share of it.
+        FlowLp finisher = Finisher.searchIsExact(problem, context) ? null : new FlowLp(problem, true);
         try {
             Map<String, Object> config = new LinkedHashMap<>();
             List<BuildModule> modules = SearchMapping.modules(context, startingPlan(problem, options, start, config));
@@ -77,7 +77,7 @@ public final class SearchSolver implements PlanSolver {
             long deadline = start + options.timeLimit().toNanos();
             return finish(problem, new Finisher(finisher, context), builds, searched, start, deadline, progress, config, statistics);
         } finally {
-            finisher.release();
+            if (finisher != null) finisher.release();
             context.release();
         }
     }

@@ -54,6 +54,26 @@ class FinisherTest {
     }
 
     @Test
+    void aPureTransportProblemIsFinishedWithoutTheLp() {
+        Problem problem = RandomFacilities.instance(8, 30, 3);
+        int[] builds = new int[problem.options().size() * problem.periods().size()];
+        Arrays.fill(builds, 1);
+        SearchContext context = new SearchContext(problem);
+        FlowLp lp = new FlowLp(problem, true);
+        try {
+            assertTrue(Finisher.searchIsExact(problem, context));
+            Finisher.Finished exact = new Finisher(null, context).finish(builds, 60_000);
+            assertEquals(Finisher.EXACT, exact.path());
+            Finisher.Finished byLp = new Finisher(lp, context).finish(builds, 60_000);
+            assertEquals(new Evaluator().evaluate(problem, byLp.plan()).objective(),
+                    new Evaluator().evaluate(problem, exact.plan()).objective(), 1e-7 * Math.abs(new Evaluator().evaluate(problem, byLp.plan()).objective()));
+        } finally {
+            lp.release();
+            context.release();
+        }
+    }
+
+    @Test
     void theLpGetsTheTimeToTheDeadlineLessOneMorePricingAndTheMargin() {
         long now = 5_000_000_000L;
         // 10 s to the deadline, slowest pricing 1.3 s, margin 250 ms: 8,450 ms for the LP
