@@ -32,6 +32,7 @@ public final class SearchContext {
     private final Map<BuildConfiguration, Operations> cache = new LinkedHashMap<>();
     private long flowSolves;
     private long slowestSolveNanos;
+    private int[] bestBuiltFrom;
 
     public SearchContext(Problem problem) {
         this(problem, TransportFlows.fits(problem) ? new TransportFlows(problem) : new FlowLp(problem, false));
@@ -118,6 +119,16 @@ public final class SearchContext {
     /** The longest one exact pricing of a configuration took so far, in seconds (0 before the first). */
     public double slowestSolveSeconds() {
         return slowestSolveNanos / 1e9;
+    }
+
+    /** Remembers the best plan's periods, module by module (for restarts from the best). */
+    public void rememberBest(int[] builtFrom) {
+        bestBuiltFrom = builtFrom.clone();
+    }
+
+    /** The best plan's periods, module by module; null before the first best. */
+    public int[] bestBuiltFrom() {
+        return bestBuiltFrom;
     }
 
     /** The flow model that prices configurations during the search. */

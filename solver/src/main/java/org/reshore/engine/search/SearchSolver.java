@@ -112,6 +112,8 @@ public final class SearchSolver implements PlanSolver {
         SolverConfig solverConfig = solverConfig(options, context, start, config);
         Solver<BuildPlan> solver = SolverFactory.<BuildPlan>create(solverConfig).buildSolver();
         solver.addEventListener(event -> {
+            context.rememberBest(event.getNewBestSolution().getModules().stream()
+                    .mapToInt(m -> m.getBuiltFrom() == null ? BuildModule.NEVER : m.getBuiltFrom()).toArray());
             HardSoftLongScore score = event.getNewBestSolution().getScore();
             if (score.hardScore() == 0) {
                 progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start),
@@ -189,7 +191,7 @@ public final class SearchSolver implements PlanSolver {
             }
             described.put("config", path == null ? "tabu.json (default)" : Path.of(path).getFileName().toString());
             described.putAll(search.describe());
-            config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum());
+            config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum(), options.seed());
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         long limit = options.timeLimit().toMillis();
