@@ -35,8 +35,10 @@ import org.reshore.engine.search.move.BuildMoveFactory;
  *  "maxMovesPerStep": 20000,                              // a step that accepts none of these ends the
  *                                                         // search (a local optimum); default 10·n·(n+2)
  *  "moves": {"open": 1, "close": 1, "shift": 0.5, "swap": 2},   // relative weights
- *  "termination": {"seconds": 30, "unimprovedSeconds": 5, "unimprovedSteps": 20000}}
+ *  "termination": {"seconds": 30, "unimprovedSeconds": 5, "unimprovedSteps": 20000},
  *                                                         // unimprovedSteps default: 1000 + 200·n
+ *  "restarts": {"count": 500, "strength": 3, "unimprovedSteps": 50}}
+ *                                                         // optional: iterated local search (ils.json)
  * </pre>
  * Unknown fields are errors. {@code seconds} never extends the solve's own time limit.
  */
