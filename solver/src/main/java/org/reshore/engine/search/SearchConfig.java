@@ -1,5 +1,11 @@
 package org.reshore.engine.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.reshore.engine.search.move.Perturbation;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,13 +35,22 @@ import org.reshore.engine.search.move.BuildMoveFactory;
  *  "maxMovesPerStep": 20000,                              // a step that accepts none of these ends the
  *                                                         // search (a local optimum); default 10·n·(n+2)
  *  "moves": {"open": 1, "close": 1, "shift": 0.5, "swap": 2},   // relative weights
- *  "termination": {"seconds": 30, "unimprovedSeconds": 5, "unimprovedSteps": 20000}}
+ *  "termination": {"seconds": 30, "unimprovedSeconds": 5, "unimprovedSteps": 20000},
  *                                                         // unimprovedSteps default: 1000 + 200·n
+ *  "restarts": {"count": 500, "strength": 3, "unimprovedSteps": 50}}
+ *                                                         // optional: iterated local search (ils.json)
  * </pre>
  * Unknown fields are errors. {@code seconds} never extends the solve's own time limit.
  */
 public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Integer maxMovesPerStep,
-                           Map<String, Double> moves, Termination termination) {
+                           Map<String, Double> moves, Termination termination, Restarts restarts) {
+    /**
+     * Iterated local search: after the first phase, up to {@code count} times, back to the best
+     * plan with {@code strength} random modules flipped, then a local search of at most
+     * {@code unimprovedSteps} steps without improvement.
+     */
+    public record Restarts(Integer count, Integer strength, Integer unimprovedSteps) {}
+
     /** The acceptor: type and its size (late-acceptance list, tabu list) or starting temperature in money. */
     public record Acceptor(String type, Integer size, Double startingTemperature) {}
 
@@ -69,6 +84,11 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Intege
      * units, {@code modules} is the number of planning entities.
      */
     public SolverConfig toSolverConfig(double scale, int modules) {
+        return toSolverConfig(scale, modules, 0);
+    }
+
+    /** The same, with the seed of the restarts' perturbations. */
+    public SolverConfig toSolverConfig(double scale, int modules, long seed) {
         LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
         String type = acceptor == null || acceptor.type() == null ? "lateAcceptance" : acceptor.type();
         Integer size = acceptor == null ? null : acceptor.size();
@@ -124,6 +144,20 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Intege
         int steps = termination != null && termination.unimprovedSteps() != null
                 ? termination.unimprovedSteps() : 1000 + 200 * modules;
         phase.withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(steps));
+        if (restarts != null && restarts.count() != null && restarts.count() > 0) {
+            List<PhaseConfig> phases = new ArrayList<>(List.of(phase));
+            int strength = restarts.strength() == null ? 3 : restarts.strength();
+            int again = restarts.unimprovedSteps() == null ? steps : restarts.unimprovedSteps();
+            for (int r = 0; r < restarts.count(); r++) {
+                phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new Perturbation(strength, seed + 7919L * (r + 1))));
+                phases.add(new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(movesConfig.copyConfig())
+                        .withAcceptorConfig(acceptorConfig.copyConfig())
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(countLimit))
+                        .withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(again)));
+            }
+            config.setPhaseConfigList(phases);
+        }
         return config.withTerminationConfig(stop);
     }
 
@@ -135,6 +169,7 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Intege
         if (maxMovesPerStep != null) d.put("maxMovesPerStep", maxMovesPerStep);
         if (!moves.isEmpty()) d.put("moves", new java.util.TreeMap<>(moves).toString());
         if (termination != null) d.put("termination", termination.toString());
+        if (restarts != null) d.put("restarts", restarts.toString());
         return d;
     }
 }

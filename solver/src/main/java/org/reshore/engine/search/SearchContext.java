@@ -31,6 +31,8 @@ public final class SearchContext {
     private final CapexGrants grants;
     private final Map<BuildConfiguration, Operations> cache = new LinkedHashMap<>();
     private long flowSolves;
+    private long slowestSolveNanos;
+    private int[] bestBuiltFrom;
 
     public SearchContext(Problem problem) {
         this(problem, TransportFlows.fits(problem) ? new TransportFlows(problem) : new FlowLp(problem, false));
@@ -89,7 +91,9 @@ public final class SearchContext {
         Operations known = cache.get(configuration);
         if (known != null) return known;
         flowSolves++;
+        long began = System.nanoTime();
         Operations result = operations.evaluate(configuration.builds());
+        slowestSolveNanos = Math.max(slowestSolveNanos, System.nanoTime() - began);
         if (cache.size() >= CACHE_LIMIT) cache.clear();
         cache.put(configuration, result);
         return result;
@@ -110,6 +114,26 @@ public final class SearchContext {
     /** How many configurations the flow model solved (the rest came from the cache). */
     public long flowSolves() {
         return flowSolves;
+    }
+
+    /** The longest one exact pricing of a configuration took so far, in seconds (0 before the first). */
+    public double slowestSolveSeconds() {
+        return slowestSolveNanos / 1e9;
+    }
+
+    /** Remembers the best plan's periods, module by module (for restarts from the best). */
+    public void rememberBest(int[] builtFrom) {
+        bestBuiltFrom = builtFrom.clone();
+    }
+
+    /** The best plan's periods, module by module; null before the first best. */
+    public int[] bestBuiltFrom() {
+        return bestBuiltFrom;
+    }
+
+    /** The flow model that prices configurations during the search. */
+    public OperationsEvaluator evaluator() {
+        return operations;
     }
 
     /** Configurations the flow model failed to price (GLOP numerical failures). */

@@ -23,7 +23,7 @@ import org.reshore.engine.greedy.GreedySolver;
 import org.reshore.engine.search.domain.BuildModule;
 import org.reshore.engine.search.domain.BuildPlan;
 import org.reshore.engine.search.flow.FlowLp;
-import org.reshore.engine.search.flow.Operations;
+import org.reshore.engine.search.score.BuildConfiguration;
 import org.reshore.engine.search.score.BuildConstraints;
 import org.reshore.model.Objective;
 import org.reshore.model.Problem;
@@ -40,8 +40,10 @@ import org.reshore.model.Solution;
  * an OptaPlanner solver XML; {@code start} = greedy (default) or all (see startingPlan). The seed makes runs reproducible under a step-based termination.
  */
 public final class SearchSolver implements PlanSolver {
-    /** Time kept from the limit for the finishing LP and the mapping back. */
+    /** Share of the time left after the start kept for the finishing LP. */
     private static final double RESERVE = 0.05;
+    /** Kept besides, for the mapping back and for timer slack. */
+    private static final long MARGIN_MILLIS = 250;
 
     @Override
     public String name() {
@@ -52,10 +54,10 @@ public final class SearchSolver implements PlanSolver {
     public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
         long start = System.nanoTime();
         refuseUnsupported(problem);
-        // Built first: it loads the natives, which count against the time limit before the
-        // search takes its share of it.
-        FlowLp finisher = new FlowLp(problem, true);
         SearchContext context = new SearchContext(problem);
+        // Built before the search (when needed at all): it loads the natives, and at scale takes
+        // seconds, which count against the time limit before the search takes its share of it.
+        FlowLp finisher = Finisher.searchIsExact(problem, context) ? null : new FlowLp(problem, true);
         try {
             Map<String, Object> config = new LinkedHashMap<>();
             List<BuildModule> modules = SearchMapping.modules(context, startingPlan(problem, options, start, config));
@@ -64,12 +66,18 @@ public final class SearchSolver implements PlanSolver {
             config.put("seed", options.seed());
             statistics.put("modules", modules.size());
             boolean searched = !modules.isEmpty();
+            if (searched) {
+                // One exact pricing of the start, timed: the finishing phase's reserve is scaled from it.
+                context.operations(new BuildConfiguration(context, SearchMapping.builds(problem, modules)));
+                statistics.put("startPricingSeconds", context.slowestSolveSeconds());
+            }
             int[] builds = searched
                     ? search(context, modules, options, start, progress, config, statistics)
                     : new int[problem.options().size() * problem.periods().size()];
-            return finish(problem, finisher, builds, searched, start, progress, config, statistics);
+            long deadline = start + options.timeLimit().toNanos();
+            return finish(problem, new Finisher(finisher, context), builds, searched, start, deadline, progress, config, statistics);
         } finally {
-            finisher.release();
+            if (finisher != null) finisher.release();
             context.release();
         }
     }
@@ -104,6 +112,8 @@ public final class SearchSolver implements PlanSolver {
         SolverConfig solverConfig = solverConfig(options, context, start, config);
         Solver<BuildPlan> solver = SolverFactory.<BuildPlan>create(solverConfig).buildSolver();
         solver.addEventListener(event -> {
+            context.rememberBest(event.getNewBestSolution().getModules().stream()
+                    .mapToInt(m -> m.getBuiltFrom() == null ? BuildModule.NEVER : m.getBuiltFrom()).toArray());
             HardSoftLongScore score = event.getNewBestSolution().getScore();
             if (score.hardScore() == 0) {
                 progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start),
@@ -123,16 +133,28 @@ public final class SearchSolver implements PlanSolver {
         return SearchMapping.builds(context.problem(), best.getModules());
     }
 
-    // With the builds fixed, the LP gives the best flows, shortages and grants: the plan returned.
-    private static SolveResult finish(Problem problem, FlowLp finisher, int[] builds, boolean searched, long start,
+    // The time left for the finishing LP: up to the deadline, less one more pricing by the search's
+    // flow model (the fallback when the LP runs out of time) and the margin.
+    static long lpMillis(long deadline, long now, double slowestSolveSeconds) {
+        return (deadline - now) / 1_000_000 - Math.round(slowestSolveSeconds * 1000) - MARGIN_MILLIS;
+    }
+
+    // With the builds fixed, the LP gives the best flows, shortages and grants: the plan returned
+    // (or, out of time, the search's own flows: see Finisher).
+    private static SolveResult finish(Problem problem, Finisher finisher, int[] builds, boolean searched, long start, long deadline,
                                       Consumer<Progress> progress, Map<String, Object> config, Map<String, Number> statistics) {
-        Operations finished = finisher.evaluate(builds);
+        long began = System.nanoTime();
+        long lpMillis = lpMillis(deadline, began, finisher.slowestSolveSeconds());
+        Finisher.Finished finished = finisher.finish(builds, lpMillis);
+        config.put("finish", finished.path());
+        statistics.put("finishLpMillis", Math.max(0, lpMillis));
+        statistics.put("finishSeconds", (System.nanoTime() - began) / 1e9);
         statistics.put("violation", finished.violation());
         if (finished.violation() > 1e-6) {
             double seconds = (System.nanoTime() - start) / 1e9;
             return new SolveResult(null, Status.NO_SOLUTION, Double.NaN, Double.NaN, Double.NaN, seconds, config, statistics);
         }
-        Solution plan = finisher.plan(builds);
+        Solution plan = finished.plan();
         double objective = PlanObjective.of(problem, plan);
         progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, Double.NaN));
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -169,11 +191,16 @@ public final class SearchSolver implements PlanSolver {
             }
             described.put("config", path == null ? "tabu.json (default)" : Path.of(path).getFileName().toString());
             described.putAll(search.describe());
-            config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum());
+            config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum(), options.seed());
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         long limit = options.timeLimit().toMillis();
-        long budget = Math.max(50, Math.round((limit - elapsedMillis) * (1 - RESERVE)) - 200);
+        // The finishing phase's reserve: a share of the time left for the LP, plus twice the slowest
+        // exact pricing measured so far (the search may overrun by one pricing it is in the middle
+        // of; the fallback re-prices the best builds once), plus the margin.
+        long left = limit - elapsedMillis;
+        long reserve = Math.round(left * RESERVE + 2000 * context.slowestSolveSeconds()) + MARGIN_MILLIS;
+        long budget = Math.max(50, left - reserve);
         TerminationConfig termination = config.getTerminationConfig() == null ? new TerminationConfig() : config.getTerminationConfig();
         Long own = termination.getMillisecondsSpentLimit();
         termination.setSpentLimit(null);

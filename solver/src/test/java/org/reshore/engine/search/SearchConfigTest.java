@@ -46,6 +46,25 @@ class SearchConfigTest {
     }
 
     @Test
+    void restartsAddAPerturbationAndALocalSearchPhaseEach() throws Exception {
+        Path file = dir.resolve("restarts.json");
+        Files.writeString(file, "{\"acceptor\": {\"type\": \"tabu\"}, \"restarts\": {\"count\": 2, \"strength\": 1}}");
+        assertEquals(5, SearchConfig.read(file).toSolverConfig(1, 10, 0).getPhaseConfigList().size());
+    }
+
+    @Test
+    void shippedIteratedLocalSearchJsonFindsTheEnumeratedOptimum() throws Exception {
+        org.reshore.model.Problem problem = RandomFacilities.instance(8, 20, 7);
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(3), 3, 1, 1e-6,
+                Map.of("config", resource("ils.json").toString()), null);
+        SolveResult result = new SearchSolver().solve(problem, options, p -> { });
+        double optimum = RandomFacilities.bruteForce(problem);
+        assertEquals(optimum, result.objective(), 1e-9 * optimum);
+        assertTrue(result.config().get("restarts").toString().contains("count=500"));
+        assertTrue(result.seconds() <= 3 * 1.1 + 2, "returned after " + result.seconds() + " s");
+    }
+
+    @Test
     void simulatedAnnealingJsonRuns() throws Exception {
         Path file = dir.resolve("sa.json");
         Files.writeString(file, "{\"acceptor\": {\"type\": \"simulatedAnnealing\", \"startingTemperature\": 50},"

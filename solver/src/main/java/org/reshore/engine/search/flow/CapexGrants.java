@@ -6,6 +6,7 @@ import java.util.List;
 import org.reshore.model.CapacityOption;
 import org.reshore.model.Policy;
 import org.reshore.model.Problem;
+import org.reshore.model.Solution;
 import org.reshore.model.Subsidy;
 
 /**
@@ -28,6 +29,11 @@ public final class CapexGrants {
     }
 
     public Allocation allocate(int[] builds) {
+        return allocate(builds, null);
+    }
+
+    /** The same allocation, with its grants added to the plan (when not null). */
+    public Allocation allocate(int[] builds, Solution plan) {
         double[] granted = new double[builds.length];
         double discounted = 0;
         for (Subsidy u : problem.subsidies()) {
@@ -47,6 +53,7 @@ public final class CapexGrants {
                 double pay = Math.min(left, Math.min(u.maxShare() * capex, capex - granted[key]));
                 if (pay <= 0) continue;
                 granted[key] += pay;
+                if (plan != null) plan.capexGrants.add(new Solution.CapexGrant(u.index(), ot[0], ot[1], pay));
                 left -= pay;
                 discounted += problem.period(ot[1]).discount() * pay;
             }

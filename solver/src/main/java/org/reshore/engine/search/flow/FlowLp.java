@@ -230,6 +230,11 @@ public final class FlowLp implements OperationsEvaluator {
             failures++;
             return new Operations(0, 0, FAILED);
         }
+        return evaluateLast();
+    }
+
+    // The money and infeasibility of the last (optimal) solve.
+    private Operations evaluateLast() {
         double cost = 0;
         for (int a = 0; a < flow.length; a++) {
             for (int t = 0; t < periods; t++) {
@@ -247,6 +252,21 @@ public final class FlowLp implements OperationsEvaluator {
         return new Operations(cost, credits, violation);
     }
 
+    /**
+     * Like {@link #evaluate}, but GLOP stops after {@code millis}; null when it did not reach the
+     * optimum in that time (then no second attempt: the caller has a plan to fall back on).
+     */
+    public Operations evaluateWithin(int[] builds, long millis) {
+        setBuilds(builds);
+        solver.setTimeLimit(Math.max(1, millis));
+        try {
+            if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) return null;
+        } finally {
+            solver.setTimeLimit(0);
+        }
+        return evaluateLast();
+    }
+
     private void setBuilds(int[] builds) {
         double[][] cap = Coefficients.capacities(problem, builds);
         for (int s = 0; s < cap.length; s++) {
@@ -260,6 +280,7 @@ public final class FlowLp implements OperationsEvaluator {
      * violation of the elastic rows is {@link #evaluate}'s (call it first, as this reads the
      * last solve).
      */
+    @Override
     public Solution plan(int[] builds) {
         Solution plan = new Solution(problem);
         for (int o = 0; o < problem.options().size(); o++) {

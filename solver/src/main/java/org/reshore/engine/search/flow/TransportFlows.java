@@ -8,6 +8,7 @@ import org.reshore.model.Demand;
 import org.reshore.model.Policy;
 import org.reshore.model.Problem;
 import org.reshore.model.Product;
+import org.reshore.model.Solution;
 import org.reshore.model.Subsidy;
 
 /**
@@ -33,7 +34,7 @@ public final class TransportFlows implements OperationsEvaluator {
      * independent; solving them apart keeps each shortest path search small (one network of P
      * products has about P² times the arcs to look at; not measured separately).
      */
-    private record Period(int[] sites, int[] demand, double[] quantity, double[][] cost, boolean[] mustMeet) {}
+    private record Period(int[] sites, int[] demand, double[] quantity, double[][] cost, int[][] arc, boolean[] mustMeet) {}
 
     private final Problem problem;
     private final List<Period> periods = new ArrayList<>();
@@ -65,6 +66,8 @@ public final class TransportFlows implements OperationsEvaluator {
                 boolean[] mustMeet = new boolean[n];
                 double[][] cost = new double[sites.length + 1][n];
                 for (double[] c : cost) Arrays.fill(c, Double.POSITIVE_INFINITY);
+                int[][] arc = new int[sites.length][n];
+                for (int[] row2 : arc) Arrays.fill(row2, -1);
                 for (int j = 0; j < n; j++) {
                     Demand d = demands.get(j);
                     index[j] = d.index();
@@ -75,10 +78,11 @@ public final class TransportFlows implements OperationsEvaluator {
                         int from = problem.arc(a).from();
                         if (problem.arcProduct(a) == d.product() && row[from] >= 0) {
                             cost[row[from]][j] = Coefficients.flow(problem, a, t);
+                            arc[row[from]][j] = a;
                         }
                     }
                 }
-                periods.add(new Period(sites, index, quantity, cost, mustMeet));
+                periods.add(new Period(sites, index, quantity, cost, arc, mustMeet));
                 periodIndex.add(t);
             }
         }
@@ -104,6 +108,26 @@ public final class TransportFlows implements OperationsEvaluator {
 
     @Override
     public Operations evaluate(int[] builds) {
+        return solve(builds, null);
+    }
+
+    /**
+     * The plan with these builds and their optimal flows and shortages (no grants: the caller
+     * adds them). Unmet must-meet demand is written as a shortage, for the evaluator to report.
+     */
+    @Override
+    public Solution plan(int[] builds) {
+        Solution plan = new Solution(problem);
+        int periodCount = problem.periods().size();
+        for (int o = 0; o < problem.options().size(); o++) {
+            for (int t = 0; t < periodCount; t++) plan.builds[o][t] = builds[o * periodCount + t];
+        }
+        solve(builds, plan);
+        return plan;
+    }
+
+    // Prices the builds; with a plan, also writes its flows and shortages.
+    private Operations solve(int[] builds, Solution plan) {
         double[][] cap = Coefficients.capacities(problem, builds);
         double cost = 0;
         double violation = 0;
@@ -118,11 +142,13 @@ public final class TransportFlows implements OperationsEvaluator {
             }
             double[] capacity = new double[open + 1];
             double[][] rows = new double[open + 1][];
+            int[] siteOfRow = new int[open];
             int r = 0;
             for (int i = 0; i < p.sites().length; i++) {
                 int s = p.sites()[i];
                 if (cap[s][t] <= EPS) continue;
                 capacity[r] = cap[s][t];
+                siteOfRow[r] = i;
                 rows[r++] = p.cost()[i];
             }
             capacity[open] = Double.POSITIVE_INFINITY;
@@ -133,6 +159,9 @@ public final class TransportFlows implements OperationsEvaluator {
                     if (x[i][j] <= 0) continue;
                     if (i == open && p.mustMeet()[j]) violation += x[i][j];
                     else cost += x[i][j] * rows[i][j];
+                    if (plan == null) continue;
+                    if (i == open) plan.shortages[p.demand()[j]] += x[i][j];
+                    else plan.flows[p.arc()[siteOfRow[i]][j]][t] += x[i][j];
                 }
             }
         }
