@@ -37,6 +37,19 @@ public final class Solution {
         stockpiles = new double[problem.stockpiles().size()];
     }
 
+    /** A deep copy: changing the copy's arrays and lists leaves this plan as it is. */
+    public Solution copy(Problem problem) {
+        Solution c = new Solution(problem);
+        for (int i = 0; i < builds.length; i++) c.builds[i] = builds[i].clone();
+        for (int i = 0; i < flows.length; i++) c.flows[i] = flows[i].clone();
+        System.arraycopy(shortages, 0, c.shortages, 0, shortages.length);
+        System.arraycopy(stockpiles, 0, c.stockpiles, 0, stockpiles.length);
+        c.capexGrants.addAll(capexGrants);
+        c.productionGrants.addAll(productionGrants);
+        c.blockedFlows.addAll(blockedFlows);
+        return c;
+    }
+
     /** Builds of option o made in periods up to and including t. */
     public int builtBy(int option, int period) {
         int n = 0;

@@ -146,24 +146,13 @@ final class Search {
                 }
                 double level = Math.min(k.max(), best.plan().stockpiles[k.index()] + need);
                 if (need <= 0 || level <= best.plan().stockpiles[k.index()]) continue;
-                Solution plan = copyPlan(best.plan());
+                Solution plan = best.plan().copy(problem);
                 plan.stockpiles[k.index()] = level;
                 Scored s = score(plan);
                 if (s.betterThan(best)) best = s;
             }
         }
         return best;
-    }
-
-    private Solution copyPlan(Solution p) {
-        Solution c = new Solution(problem);
-        for (int i = 0; i < p.builds.length; i++) c.builds[i] = p.builds[i].clone();
-        for (int i = 0; i < p.flows.length; i++) c.flows[i] = p.flows[i].clone();
-        System.arraycopy(p.shortages, 0, c.shortages, 0, p.shortages.length);
-        System.arraycopy(p.stockpiles, 0, c.stockpiles, 0, p.stockpiles.length);
-        c.capexGrants.addAll(p.capexGrants);
-        c.productionGrants.addAll(p.productionGrants);
-        return c;
     }
 
     static int[][] copy(int[][] builds) {

@@ -24,7 +24,7 @@ final class Swaps {
         for (Policy p : problem.policies()) {
             if (p instanceof Policy.Share s) for (int d : s.demands()) covered[d] = true;
         }
-        Solution out = copy(problem, plan);
+        Solution out = plan.copy(problem);
         for (int t = 0; t < problem.periods().size(); t++) improve(problem, allocator.merits(t), out, t, covered);
         return out;
     }
@@ -81,14 +81,4 @@ final class Swaps {
         return d >= 0 && !covered[d];
     }
 
-    private static Solution copy(Problem problem, Solution p) {
-        Solution c = new Solution(problem);
-        for (int i = 0; i < p.builds.length; i++) c.builds[i] = p.builds[i].clone();
-        for (int i = 0; i < p.flows.length; i++) c.flows[i] = p.flows[i].clone();
-        System.arraycopy(p.shortages, 0, c.shortages, 0, p.shortages.length);
-        System.arraycopy(p.stockpiles, 0, c.stockpiles, 0, p.stockpiles.length);
-        c.capexGrants.addAll(p.capexGrants);
-        c.productionGrants.addAll(p.productionGrants);
-        return c;
-    }
 }
