@@ -80,5 +80,4 @@ final class Swaps {
         int d = problem.demandIndex(a.toMarket(), problem.site(a.from()).product(), t);
         return d >= 0 && !covered[d];
     }
-
 }
