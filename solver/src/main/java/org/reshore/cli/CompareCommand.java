@@ -37,9 +37,6 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON (each plan's evaluation and the differences)")
     boolean json;
 
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
         Evaluator evaluator = Engines.evaluator(problem);
         List<ComparedPlan> plans = new ArrayList<>();
         for (int i = 0; i < planFiles.size(); i++) {
-            Solution s = Reports.readPlan(problem, planFiles.get(i));
+            Solution s = Inputs.readPlan(problem, planFiles.get(i));
             plans.add(new ComparedPlan(Reports.label(i), planFiles.get(i).getFileName().toString(), s,
                     evaluator.evaluate(problem, s)));
         }

@@ -1,14 +1,10 @@
 package org.reshore.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reshore.evaluate.Evaluation;
 import org.reshore.evaluate.EvaluationText;
-import org.reshore.io.PlanReader;
-import org.reshore.io.Plans;
 import org.reshore.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,17 +26,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the evaluator's JSON (MODEL.md §5 keys)")
     boolean json;
 
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr());
-        Plans.Resolved resolved = Plans.toSolution(problem, PlanReader.read(planFile));
-        Evaluation verdict = Engines.evaluator(problem).evaluate(problem, resolved.solution());
+        Evaluation verdict = Engines.evaluator(problem).evaluate(problem, Inputs.readPlan(problem, planFile));
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(verdict.toJson()));
+            out.println(Reports.json(verdict.toJson()));
         } else {
             out.print(EvaluationText.render(verdict, problem.currency()));
         }

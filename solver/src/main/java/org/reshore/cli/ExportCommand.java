@@ -31,9 +31,6 @@ final class ExportCommand implements Callable<Integer> {
         Path mps;
     }
 
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr());

@@ -52,9 +52,6 @@ final class FrontierCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "solver threads (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();

@@ -28,9 +28,6 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PROBLEM", required = true, description = "the problem file to write")
     Path out;
 
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         if (!format.equals("orlib-cflp")) {

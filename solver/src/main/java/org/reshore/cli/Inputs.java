@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.reshore.io.Diagnostic;
 import org.reshore.io.InputException;
+import org.reshore.io.PlanReader;
+import org.reshore.io.Plans;
 import org.reshore.io.ProblemReader;
 import org.reshore.model.Problem;
+import org.reshore.model.Solution;
 
 /** Reading a problem for a command: warnings go to stderr, errors become an InputException. */
 final class Inputs {
@@ -15,6 +18,11 @@ final class Inputs {
         ProblemReader.ReadResult read = new ProblemReader().read(file);
         for (Diagnostic w : read.warnings()) err.println(w);
         return read.problem();
+    }
+
+    /** A plan file resolved against its problem (refused when it answers another problem). */
+    static Solution readPlan(Problem problem, Path file) throws InputException {
+        return Plans.toSolution(problem, PlanReader.read(file));
     }
 
     /** Default plan path: {@code <name>.plan.json} next to the problem file. */

@@ -7,19 +7,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.reshore.io.AtomicFiles;
-import org.reshore.io.InputException;
-import org.reshore.io.PlanReader;
-import org.reshore.io.Plans;
-import org.reshore.model.Problem;
-import org.reshore.model.Solution;
 
-/** What the report commands (compare, frontier, stress) share: reading plans, writing files. */
+/** What the report commands (evaluate, compare, frontier, stress) share: JSON, writing files, labels. */
 final class Reports {
     private Reports() {}
-
-    static Solution readPlan(Problem problem, Path file) throws InputException {
-        return Plans.toSolution(problem, PlanReader.read(file)).solution();
-    }
 
     static String json(JsonNode node) throws IOException {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);

@@ -64,9 +64,6 @@ final class SolveCommand implements Callable<Integer> {
             description = "search engine: a reshore search configuration (.json) or an OptaPlanner solver config (.xml)")
     Path config;
 
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();

@@ -38,9 +38,6 @@ final class StressCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +50,7 @@ final class StressCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.BAD_INPUT, "unknown scenario \"" + scenario + "\" (known: "
                     + String.join(", ", problem.scenarios().stream().map(Scenario::id).toList()) + ")");
         }
-        Solution plan = Reports.readPlan(problem, planFile);
+        Solution plan = Inputs.readPlan(problem, planFile);
         List<StressResult> results = new StressTest(new Evaluator(Engines.recourse())).run(problem, plan, scenario);
         StressReport report = new StressReport(problem.name(), problem.currency(), results);
         if (html != null) Reports.write(html, report.html());

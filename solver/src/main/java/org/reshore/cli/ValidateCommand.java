@@ -16,9 +16,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "a reshore/1 problem file (.json, .yaml)")
     Path problemFile;
 
-    @CommandLine.Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();

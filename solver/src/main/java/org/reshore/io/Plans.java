@@ -19,25 +19,12 @@ public final class Plans {
     private Plans() {}
 
     /**
-     * A flow of the plan along a route that a lane blocks: it has no arc, so it cannot sit in the
-     * solution; the evaluator reports it as a violation of constraint 6 (blocked lanes carry no flow).
-     */
-    public record Unroutable(int from, int toMarket, int toSite, int period, double quantity, String message) {}
-
-    /** A plan file resolved against its problem. */
-    public record Resolved(Solution solution, List<Unroutable> unroutable) {
-        public Resolved {
-            unroutable = List.copyOf(unroutable);
-        }
-    }
-
-    /**
      * Resolves a plan file against its problem. Refuses a plan for another problem (name or hash
      * differ); an unknown id, a flow to a destination that does not take the product, or a
-     * duplicate entry is an error at the entry's location. Flows along blocked routes are returned
-     * as {@link Unroutable} for the evaluator to judge.
+     * duplicate entry is an error at the entry's location. Flows along blocked routes go into
+     * {@link Solution#blockedFlows} for the evaluator to report (constraint 6).
      */
-    public static Resolved toSolution(Problem problem, PlanFile plan) throws InputException {
+    public static Solution toSolution(Problem problem, PlanFile plan) throws InputException {
         Report r = new Report(plan.fileName());
         PlanFile.ProblemRef ref = plan.problem();
         if (!problem.name().equals(ref.name()) || !problem.sha256().equals(ref.sha256())) {
@@ -47,7 +34,6 @@ public final class Plans {
             r.throwIfErrors();
         }
         Solution s = new Solution(problem);
-        List<Unroutable> unroutable = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PlanFile.Build b : plan.builds()) {
             int site = ref(r, b.where(), "site", b.site(), problem.siteIndex(b.site()));
@@ -80,7 +66,7 @@ public final class Plans {
                 else s.productionGrants.add(new Solution.ProductionGrant(u, site, t, g.amount()));
             }
         }
-        for (PlanFile.Flow f : plan.flows()) flow(problem, r, s, f, seen, unroutable);
+        for (PlanFile.Flow f : plan.flows()) flow(problem, r, s, f, seen);
         for (PlanFile.Shortage z : plan.shortages()) {
             int k = ref(r, z.where(), "market", z.market(), problem.marketIndex(z.market()));
             int p = ref(r, z.where(), "product", z.product(), problem.productIndex(z.product()));
@@ -100,11 +86,10 @@ public final class Plans {
             else if (unique(r, h.where(), seen, "stockpile " + i)) s.stockpiles[i] = h.level();
         }
         r.throwIfErrors();
-        return new Resolved(s, unroutable);
+        return s;
     }
 
-    private static void flow(Problem problem, Report r, Solution s, PlanFile.Flow f, Set<String> seen,
-                             List<Unroutable> unroutable) {
+    private static void flow(Problem problem, Report r, Solution s, PlanFile.Flow f, Set<String> seen) {
         int from = ref(r, f.where(), "site", f.from(), problem.siteIndex(f.from()));
         int toMarket = problem.marketIndex(f.to());
         int toSite = toMarket >= 0 ? -1 : problem.siteIndex(f.to());
@@ -119,17 +104,11 @@ public final class Plans {
             s.flows[a][t] = f.quantity();
         } else if (problem.isBlocked(from, toMarket, toSite)) {
             s.blockedFlows.add(new Solution.BlockedFlow(from, toMarket, toSite, t, f.quantity()));
-            unroutable.add(new Unroutable(from, toMarket, toSite, t, f.quantity(), where(r, f.where())
-                    + "flow from " + f.from() + " to " + f.to() + " in " + f.period() + " goes along a blocked lane"));
         } else {
             String product = problem.product(problem.site(from).product()).id();
             error(r, f.where(), f.to() + " takes no " + product + " from " + f.from()
                     + (toMarket >= 0 ? " (the market has no demand for it)" : " (not an input of its product)"));
         }
-    }
-
-    private static String where(Report r, PlanFile.Where w) {
-        return w == null ? "" : (r.file == null ? "" : r.file + ":") + w.line() + ":" + w.column() + ": " + w.path() + ": ";
     }
 
     private static int ref(Report r, PlanFile.Where w, String kind, String id, int index) {

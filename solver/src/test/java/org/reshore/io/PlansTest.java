@@ -83,7 +83,7 @@ class PlansTest {
         }
         PlanFile back = PlanReader.read(file);
         assertEquals(text, PlanWriter.toJson(back));
-        Solution s = Plans.toSolution(p, back).solution();
+        Solution s = Plans.toSolution(p, back);
         Solution expected = optimum(p);
         assertArrayEquals(expected.flows, s.flows);
         assertArrayEquals(expected.builds, s.builds);
@@ -120,7 +120,7 @@ class PlansTest {
     }
 
     @Test
-    void blockedFlowsAreReturnedForTheEvaluator() throws Exception {
+    void blockedFlowsAreKeptForTheEvaluatorToReport() throws Exception {
         Problem p = new ProblemReader().parse("""
                 {"format":"reshore/1","name":"b","currency":"USD","economies":[{"id":"US"},{"id":"CN","risk":1}],
                 "products":[{"id":"chip"}],"sites":[{"id":"cn","economy":"CN","product":"chip","unitCost":1}],
@@ -130,15 +130,14 @@ class PlansTest {
         assertTrue(p.isBlocked(0, p.marketIndex("US"), -1));
         String text = "{\"format\":\"reshore-plan/1\",\"problem\":{\"name\":\"b\",\"sha256\":\"" + p.sha256() + "\"},\n"
                 + "\"flows\":[{\"from\":\"cn\",\"to\":\"US\",\"period\":\"all\",\"quantity\":5}]}";
-        Plans.Resolved r = Plans.toSolution(p, PlanReader.parse(text, "plan.json"));
-        assertEquals(List.of(new Plans.Unroutable(0, p.marketIndex("US"), -1, 0, 5,
-                "plan.json:2:10: flows[0]: flow from cn to US in all goes along a blocked lane")), r.unroutable());
-        assertEquals(List.of(new Solution.BlockedFlow(0, p.marketIndex("US"), -1, 0, 5)), r.solution().blockedFlows);
-        Evaluation verdict = new Evaluator().evaluate(p, r.solution());
+        Solution s = Plans.toSolution(p, PlanReader.parse(text, "plan.json"));
+        assertEquals(List.of(new Solution.BlockedFlow(0, p.marketIndex("US"), -1, 0, 5)), s.blockedFlows);
+        Evaluation verdict = new Evaluator().evaluate(p, s);
         assertFalse(verdict.feasible());
         Violation v = verdict.violations(Constraints.BLOCKED_LANE).get(0);
         assertEquals(5, v.amount());
         assertEquals(List.of("cn", "US", "all"), v.entities());
+        assertEquals("flow of 5.0 from cn to US in all goes along a blocked lane", v.message());
     }
 
     @Test
