@@ -112,16 +112,16 @@ public final class MipVsCbc {
         Files.writeString(Path.of(out + ".json"), json);
     }
 
-    private static String js(double v) {
+    static String js(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "null";
     }
 
-    private static double number(String log, String regex) {
+    static double number(String log, String regex) {
         Matcher m = Pattern.compile(regex).matcher(log);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
-    private static String findCbc() {
+    static String findCbc() {
         for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path p = Path.of(d, "cbc");
             if (Files.isExecutable(p)) return p.toString();
@@ -129,12 +129,12 @@ public final class MipVsCbc {
         return null;
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Runs a process with a hard wall limit; its output, or "TIMEOUT" when it had to be killed. */
-    private static String run(List<String> cmd, double timeoutSeconds) throws IOException, InterruptedException {
+    static String run(List<String> cmd, double timeoutSeconds) throws IOException, InterruptedException {
         Path log = Files.createTempFile("reshore-bench", ".log");
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -60,6 +60,11 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--backend", description = "MIP backend through OR-Tools: highs, scip or cbc (default: highs)")
     String backend;
 
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "mip engine: auto (default; by the problem's size and shape), strong (the whole strong"
+                    + " formulation to the backend) or lagrangian (Lagrangian bound and fixing first; facility-location-shaped problems)")
+    String method;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "search engine: a reshore search configuration (.json) or an OptaPlanner solver config (.xml)")
     Path config;
@@ -75,6 +80,7 @@ final class SolveCommand implements Callable<Integer> {
 
         Map<String, String> params = new LinkedHashMap<>();
         if (backend != null) params.put("backend", backend);
+        if (method != null) params.put("method", method);
         if (config != null) {
             if (!java.nio.file.Files.isRegularFile(config)) throw new CliFailure(ExitCode.BAD_INPUT, config + ": no such file");
             params.put("config", config.toString());
@@ -82,7 +88,7 @@ final class SolveCommand implements Callable<Integer> {
         long started = System.nanoTime();
         SolveOptions options = new SolveOptions(timeLimit, seed, threads, gap, params, null);
         ProgressPrinter progress = new ProgressPrinter(err);
-        if (!(solver instanceof GreedySolver)) {
+        if (!(solver instanceof GreedySolver) && solver.wantsWarmStart(problem, options)) {
             // the greedy plan is the warm start; it gets at most a quarter of the time limit
             SolveOptions quick = new SolveOptions(timeLimit.dividedBy(4), seed, 1, gap, Map.of(), null);
             SolveResult start = new GreedySolver(Engines.recourse()).solve(problem, quick, p -> { });

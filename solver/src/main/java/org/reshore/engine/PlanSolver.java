@@ -9,4 +9,12 @@ public interface PlanSolver {
     String name();
 
     SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress);
+
+    /**
+     * Whether a warm start (the greedy plan) would help with this problem: callers skip computing
+     * one when the engine finds its own first plans faster.
+     */
+    default boolean wantsWarmStart(Problem problem, SolveOptions options) {
+        return true;
+    }
 }

@@ -23,6 +23,52 @@ public final class MipSolver implements PlanSolver {
     /** Chosen by measurement on the OR-Library CFLP set (docs/decisions/mip.md). */
     public static final String DEFAULT_BACKEND = "highs";
 
+    /** The whole strong formulation handed to the backend. */
+    public static final String STRONG = "strong";
+    /** Lagrangian bound, fixing, then the backend on what is left ({@link LagrangianMethod}). */
+    public static final String LAGRANGIAN = "lagrangian";
+    /**
+     * Facility-location-shaped problems with at least this many flow variables go to the
+     * Lagrangian method under {@code auto}; below it the backend alone is faster (docs/decisions/mip.md).
+     */
+    static final int LAGRANGIAN_FROM_FLOWS = 10_000;
+
+    /**
+     * The method for a problem: {@code requested} is auto, strong or lagrangian. Refuses (with the
+     * reason) a Lagrangian request for a problem not of {@link FacilityForm}.
+     */
+    public static String method(Problem problem, String requested) {
+        String why = FacilityForm.whyNot(problem);
+        return switch (requested.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> why == null && flowCount(problem) >= LAGRANGIAN_FROM_FLOWS ? LAGRANGIAN : STRONG;
+            case STRONG -> STRONG;
+            case LAGRANGIAN -> {
+                if (why != null) {
+                    throw new IllegalArgumentException("the lagrangian method needs a facility-location-shaped problem"
+                            + " (one period; sites with at most one option shipping to markets; no policies, subsidies,"
+                            + " stockpiles, scenarios or exposure cap), and " + problem.name() + " is not one: " + why
+                            + "; use --method strong or auto");
+                }
+                yield LAGRANGIAN;
+            }
+            default -> throw new IllegalArgumentException("unknown method \"" + requested + "\" (known: auto, strong, lagrangian)");
+        };
+    }
+
+    private static long flowCount(Problem p) {
+        return (long) p.arcs().size() * p.periods().size();
+    }
+
+    /** The Lagrangian method finds its own plans sooner than the greedy engine on the problems it takes. */
+    @Override
+    public boolean wantsWarmStart(Problem problem, SolveOptions options) {
+        try {
+            return !LAGRANGIAN.equals(method(problem, options.params().getOrDefault("method", "auto")));
+        } catch (IllegalArgumentException e) {
+            return false; // the solve itself will refuse the method
+        }
+    }
+
     @Override
     public String name() {
         return "mip";
@@ -32,12 +78,24 @@ public final class MipSolver implements PlanSolver {
     public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
         long start = System.nanoTime();
         String backend = options.params().getOrDefault("backend", DEFAULT_BACKEND);
+        String method = method(problem, options.params().getOrDefault("method", "auto"));
+        if (LAGRANGIAN.equals(method)) {
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("method", method);
+            config.put("backend", backend);
+            config.put("threads", options.threads());
+            config.put("gap", options.gap());
+            config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
+            Map<String, Number> stats = new LinkedHashMap<>();
+            return new LagrangianMethod(problem, options, progress, start, config, stats).solve();
+        }
         boolean strong = !"false".equals(options.params().get("strong"));
         ReshoreModel rm = new ReshoreModel(problem, strong);
         LinearModel lm = rm.linear();
         LinExpr weighted = rm.weighted();
         double scale = Scaling.objectiveScale(weighted);
         Map<String, Object> config = new LinkedHashMap<>();
+        config.put("method", STRONG);
         config.put("backend", backend);
         config.put("strong", strong);
         config.put("threads", options.threads());

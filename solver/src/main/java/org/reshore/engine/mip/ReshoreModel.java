@@ -74,7 +74,10 @@ public final class ReshoreModel {
         this(problem, true);
     }
 
-    /** {@code strong} false leaves out the variable upper bounds of {@link #linking()} (for measurements). */
+    /**
+     * {@code strong} false leaves the linking rows of the strong formulation out (measurements, and
+     * the Lagrangian method, which reads only the variables and the objective).
+     */
     public ReshoreModel(Problem problem, boolean strong) {
         this.p = problem;
         int nt = p.periods().size();
@@ -231,8 +234,9 @@ public final class ReshoreModel {
     // Strong formulation, valid where a site has no capacity of its own (cap0 = 0): nothing flows
     // unless something is built, and no market takes more than its demand, so
     //   x[s,k,t] ≤ d[k,p,t]·Σ_o Σ_{τ≤t} b[o,τ].
-    // Added only where it cuts the LP relaxation: d[k,p,t] below the capacity of a single build
-    // (otherwise the capacity row is already as tight).
+    // Only where it cuts the LP relaxation: d[k,p,t] below the capacity of a single build
+    // (otherwise the capacity row is already as tight). Without them the model is still exact: the
+    // capacity rows already force the flows of an unbuilt site to zero.
     private void linking() {
         for (Site s : p.sites()) {
             if (s.capacity() > 0 || s.options().isEmpty()) continue;

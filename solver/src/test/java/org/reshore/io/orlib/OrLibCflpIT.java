@@ -41,6 +41,18 @@ class OrLibCflpIT {
         assertEquals(optimum, r.objective(), 1e-6 * optimum, name);
     }
 
+    @ParameterizedTest(name = "{0} by the Lagrangian method")
+    @MethodSource("instances")
+    void theLagrangianMethodProvesThePublishedOptimum(String name, double optimum) throws IOException {
+        var problem = OrLibCflp.toProblem(OrLibCflp.read(DIR.resolve(name + ".txt"), OptionalDouble.empty()));
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, Map.of("method", "lagrangian"), null);
+        SolveResult r = new MipSolver().solve(problem, options, e -> { });
+        assertEquals(Status.OPTIMAL, r.status(), name);
+        assertEquals(optimum, r.objective(), 1e-6 * optimum, name);
+        // the proof: a bound within the requested gap of the plan
+        assertEquals(r.objective(), r.bound(), 1e-9 * optimum + 1e-9, name);
+    }
+
     @ParameterizedTest(name = "{0} through the JSON file")
     @CsvSource({"cap41, 1040444.375", "cap134, 928941.75"})
     void theWrittenProblemFileReadsBackToTheSameOptimum(String name, double optimum) throws Exception {

@@ -1,0 +1,331 @@
+package org.reshore.engine.mip;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.reshore.engine.Progress;
+import org.reshore.engine.SolveOptions;
+import org.reshore.engine.SolveResult;
+import org.reshore.engine.Status;
+import org.reshore.engine.search.flow.Operations;
+import org.reshore.engine.search.flow.TransportFlows;
+import org.reshore.evaluate.Evaluator;
+import org.reshore.model.Problem;
+import org.reshore.model.Solution;
+
+/**
+ * The exact method for facility-location-shaped problems ({@link FacilityForm}):
+ * <ol>
+ *   <li>subgradient optimisation of the Lagrangian bound ({@link LagrangianBound}); every new
+ *       set of builds it proposes is priced by the exact transport solver, the best of them (or
+ *       the warm start) is the incumbent;</li>
+ *   <li>Lagrangian fixing: a site whose bound with one more build (or one fewer) already reaches
+ *       the incumbent is held where it is — on capa this leaves a handful of the 100 sites free;</li>
+ *   <li>the MIP of the strong formulation over what is left, told the incumbent's value as its
+ *       cutoff, proves the optimum (or finds a better plan).</li>
+ * </ol>
+ * The bound reported is the least of the MIP's bound and the bounds behind each fixing, so
+ * OPTIMAL always rests on a proof.
+ */
+final class LagrangianMethod {
+    private final Problem problem;
+    private final SolveOptions options;
+    private final Consumer<Progress> progress;
+    private final long start;
+    private final ReshoreModel rm;
+    private final FacilityForm form;
+    private final LagrangianBound lag;
+    private final TransportFlows transport;
+    private final Map<String, Object> config;
+    private final Map<String, Number> stats;
+    private final int periods;
+
+    private double incumbent = Double.POSITIVE_INFINITY;
+    private int[] incumbentBuilds;
+    private Solution incumbentPlan;
+    private double bound = Double.NEGATIVE_INFINITY;
+    private long heuristicNanos;
+    private int heuristicPlans;
+    private long lastProgress;
+    private long totalIterations;
+    private final Set<Long> priced = new HashSet<>();
+
+    LagrangianMethod(Problem problem, SolveOptions options, Consumer<Progress> progress, long start,
+                     Map<String, Object> config, Map<String, Number> stats) {
+        this.problem = problem;
+        this.options = options;
+        this.progress = progress;
+        this.start = start;
+        this.config = config;
+        this.stats = stats;
+        rm = new ReshoreModel(problem, false);
+        form = FacilityForm.of(rm);
+        lag = new LagrangianBound(form);
+        transport = new TransportFlows(problem);
+        periods = problem.periods().size();
+    }
+
+    SolveResult solve() {
+        if (options.warmStart() != null) {
+            WarmStart.Start ws = WarmStart.judge(problem, options.warmStart());
+            if (ws != null) {
+                incumbent = ws.objective();
+                incumbentPlan = ws.plan();
+            }
+        }
+        long deadline = start + options.timeLimit().toNanos();
+        int rootIterations = Integer.parseInt(options.params().getOrDefault("lagrangianIterations", "5000"));
+        double root = subgradient(deadline, rootIterations, 2, true);
+        bound = root;
+        stats.put("rootBound", root);
+        stats.put("rootSeconds", seconds());
+        if (closed(root)) return result(Status.OPTIMAL, root, "Lagrangian relaxation of the demand rows (root node)");
+        return branchAndBound(deadline, root);
+    }
+
+    /** An open node of the search tree: build limits per site, the prices to start from, a bound. */
+    private record Node(int[] lo, int[] hi, double[] lambda, double bound) {}
+
+    /**
+     * Depth-first branch and bound over the build counts. At each node: subgradient steps from the
+     * parent's prices, pruning when the bound reaches the incumbent, Lagrangian fixing, then a
+     * branch on the free site whose two forced bounds are highest (the fixing tests computed
+     * them), the cheaper side first. A node whose every site is fixed is priced exactly.
+     */
+    private SolveResult branchAndBound(long deadline, double rootBound) {
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(new Node(lag.lo.clone(), lag.hi.clone(), lag.lambda.clone(), rootBound));
+        double provenAbove = Double.POSITIVE_INFINITY; // least bound among closed nodes
+        int nodes = 0;
+        int nodeIterations = Integer.parseInt(options.params().getOrDefault("nodeIterations", "300"));
+        while (!stack.isEmpty() && System.nanoTime() < deadline) {
+            Node node = stack.pop();
+            if (closed(node.bound())) {
+                provenAbove = Math.min(provenAbove, node.bound());
+                continue;
+            }
+            nodes++;
+            System.arraycopy(node.lo(), 0, lag.lo, 0, node.lo().length);
+            System.arraycopy(node.hi(), 0, lag.hi, 0, node.hi().length);
+            System.arraycopy(node.lambda(), 0, lag.lambda, 0, node.lambda().length);
+            if (allFixed()) {
+                price(lag.lo);
+                provenAbove = Math.min(provenAbove, Math.max(node.bound(), exactValue(lag.lo)));
+                continue;
+            }
+            double b = Math.max(node.bound(), nodes == 1 ? node.bound() : subgradient(deadline, nodeIterations, 0.5, false));
+            if (closed(b)) {
+                provenAbove = Math.min(provenAbove, b);
+                continue;
+            }
+            Branch br = fixAndChoose(b);
+            provenAbove = Math.min(provenAbove, br.fixingBound());
+            if (br.site() < 0) { // fixing closed every site: the node is a leaf now
+                price(lag.lo);
+                provenAbove = Math.min(provenAbove, Math.max(b, exactValue(lag.lo)));
+                continue;
+            }
+            int i = br.site();
+            int cut = lag.chosen[i] > lag.lo[i] ? lag.chosen[i] - 1 : lag.lo[i];
+            int[] downHi = lag.hi.clone();
+            downHi[i] = cut;
+            int[] upLo = lag.lo.clone();
+            upLo[i] = cut + 1;
+            Node down = new Node(lag.lo.clone(), downHi, lag.lambda.clone(), Math.max(b, br.downBound()));
+            Node up = new Node(upLo, lag.hi.clone(), lag.lambda.clone(), Math.max(b, br.upBound()));
+            // explored first: the side with the lower bound (where the relaxation leans)
+            if (down.bound() <= up.bound()) {
+                stack.push(up);
+                stack.push(down);
+            } else {
+                stack.push(down);
+                stack.push(up);
+            }
+        }
+        stats.put("nodes", nodes);
+        double open = Double.POSITIVE_INFINITY;
+        for (Node n : stack) open = Math.min(open, n.bound());
+        double proven = Math.min(Math.min(provenAbove, open), incumbent);
+        proven = Math.max(proven, rootBound);
+        Status status = stack.isEmpty() ? Status.OPTIMAL : Double.isFinite(incumbent) ? Status.FEASIBLE : Status.NO_SOLUTION;
+        if (status == Status.OPTIMAL && !closed(proven)) status = Status.FEASIBLE;
+        return result(status, proven, "Lagrangian relaxation of the demand rows with branch and bound over the builds ("
+                + nodes + " nodes" + (stack.isEmpty() ? ", tree exhausted" : ", stopped by the time limit") + ")");
+    }
+
+    private boolean allFixed() {
+        for (int i = 0; i < form.sites(); i++) if (lag.lo[i] < lag.hi[i]) return false;
+        return true;
+    }
+
+    /** The objective of the plan with these builds per site (+∞ when its flows cannot meet demand). */
+    private double exactValue(int[] perSite) {
+        Operations ops = transport.evaluate(builds(perSite));
+        if (ops.violation() > 1e-9) return Double.POSITIVE_INFINITY;
+        double value = ops.cost();
+        for (int i = 0; i < form.sites(); i++) value += perSite[i] * form.buildCost[i];
+        return value;
+    }
+
+    /**
+     * Subgradient steps (Polyak's rule towards the incumbent; the factor halves after 20 steps
+     * without a better bound) for the current limits. Leaves the best prices in place and returns
+     * the best bound found. Every new set of builds the relaxation proposes is priced.
+     */
+    private double subgradient(long deadline, int maxIterations, double theta, boolean priceEvery) {
+        int stall = 0;
+        int iterations = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        double[] bestLambda = lag.lambda.clone();
+        while (iterations < maxIterations && System.nanoTime() < deadline) {
+            double value = lag.evaluate();
+            iterations++;
+            if (value > best) {
+                best = value;
+                System.arraycopy(lag.lambda, 0, bestLambda, 0, bestLambda.length);
+                stall = 0;
+            } else if (++stall >= 20) {
+                theta /= 2;
+                stall = 0;
+            }
+            if (priceEvery) priceIfNew();
+            report(best);
+            if (closed(best) || theta < 1e-6) break;
+            double norm = 0;
+            for (double g : lag.subgradient) norm += g * g;
+            if (norm < 1e-18) break; // the relaxed optimum meets every demand exactly: nothing to gain
+            double target = Double.isFinite(incumbent) ? incumbent : value + 0.05 * Math.abs(value) + 1;
+            double step = theta * (target - value) / norm;
+            for (int j = 0; j < lag.lambda.length; j++) lag.lambda[j] += step * lag.subgradient[j];
+        }
+        System.arraycopy(bestLambda, 0, lag.lambda, 0, bestLambda.length);
+        lag.evaluate(); // leave the relaxation at the best prices (fixing reads it)
+        priceIfNew();
+        totalIterations += iterations;
+        stats.put("lagrangianIterations", totalIterations);
+        stats.put("heuristicPlans", heuristicPlans);
+        stats.put("heuristicSeconds", heuristicNanos / 1e9);
+        return best;
+    }
+
+    /**
+     * Prices the relaxed optimum's builds unless they were priced before; at most a sixth of the
+     * time goes to pricing (the bound is what proves, the plans only need to be good).
+     */
+    private void priceIfNew() {
+        long signature = java.util.Arrays.hashCode(lag.chosen) * 31L + lag.chosen.length;
+        if (heuristicNanos > (System.nanoTime() - start) / 6 + 200_000_000L) return;
+        if (priced.add(signature)) price(lag.chosen);
+    }
+
+    // The builds of the relaxed optimum, priced with their optimal flows: a candidate incumbent.
+    private void price(int[] chosen) {
+        long t = System.nanoTime();
+        int[] builds = builds(chosen);
+        Operations ops = transport.evaluate(builds);
+        heuristicPlans++;
+        if (ops.violation() <= 1e-9) {
+            double value = ops.cost();
+            for (int i = 0; i < form.sites(); i++) value += chosen[i] * form.buildCost[i];
+            if (value < incumbent - 1e-9 * Math.abs(value)) {
+                incumbent = value;
+                incumbentBuilds = builds;
+                incumbentPlan = null;
+            }
+        }
+        heuristicNanos += System.nanoTime() - t;
+    }
+
+    private int[] builds(int[] chosen) {
+        int[] builds = new int[problem.options().size() * periods];
+        for (int i = 0; i < form.sites(); i++) if (form.option[i] >= 0) builds[form.option[i] * periods] = chosen[i];
+        return builds;
+    }
+
+    private boolean closed(double lowerBound) {
+        return Double.isFinite(incumbent)
+                && incumbent - lowerBound <= options.gap() * Math.max(1e-9, Math.abs(incumbent));
+    }
+
+    /** The branching site (-1: none left free) and the bounds of its two sides; the least bound behind a fixing. */
+    private record Branch(int site, double downBound, double upBound, double fixingBound) {}
+
+    /**
+     * Lagrangian fixing at the current prices: a site whose bound with fewer (more) builds already
+     * reaches the incumbent gets its limit narrowed. Among the sites left free, the one whose
+     * weaker side has the highest bound is the branching site.
+     */
+    private Branch fixAndChoose(double nodeBound) {
+        double base = lag.evaluate();
+        double tolerance = options.gap() * Math.max(1e-9, Math.abs(incumbent));
+        double least = Double.POSITIVE_INFINITY;
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double bestDown = 0;
+        double bestUp = 0;
+        for (int i = 0; i < form.sites(); i++) {
+            if (lag.lo[i] >= lag.hi[i]) continue;
+            boolean narrowed = false;
+            while (lag.hi[i] > lag.lo[i] && Double.isFinite(incumbent)) {
+                double b = lag.boundWith(i, lag.hi[i], lag.hi[i], base);
+                if (b < incumbent - tolerance) break;
+                least = Math.min(least, b);
+                lag.hi[i]--;
+                narrowed = true;
+            }
+            while (lag.lo[i] < lag.hi[i] && Double.isFinite(incumbent)) {
+                double b = lag.boundWith(i, lag.lo[i], lag.lo[i], base);
+                if (b < incumbent - tolerance) break;
+                least = Math.min(least, b);
+                lag.lo[i]++;
+                narrowed = true;
+            }
+            if (narrowed) {
+                lag.refresh(i);
+                base = lag.evaluate();
+            }
+            if (lag.lo[i] >= lag.hi[i]) continue;
+            int cut = lag.chosen[i] > lag.lo[i] ? lag.chosen[i] - 1 : lag.lo[i];
+            double down = lag.boundWith(i, lag.lo[i], cut, base);
+            double up = lag.boundWith(i, cut + 1, lag.hi[i], base);
+            double score = Math.min(down, up);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+                bestDown = down;
+                bestUp = up;
+            }
+        }
+        return new Branch(best, Math.max(nodeBound, bestDown), Math.max(nodeBound, bestUp), least);
+    }
+
+    private SolveResult result(Status status, double b, String how) {
+        Solution plan = incumbentPlan;
+        if (plan == null && incumbentBuilds != null) plan = transport.plan(incumbentBuilds);
+        config.put("boundFrom", how);
+        double secs = seconds();
+        if (plan == null) {
+            progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), Double.NaN, b));
+            return new SolveResult(null, status, Double.NaN, b, Double.NaN, secs, config, stats);
+        }
+        double objective = new Evaluator(new GlopRecourseSolver()).evaluate(problem, plan).objective();
+        double reported = Math.min(b, objective);
+        double gap = Math.max(0, objective - reported) / Math.max(1e-9, Math.abs(objective));
+        progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, reported));
+        return new SolveResult(plan, status, objective, reported, gap, secs, config, stats);
+    }
+
+    private void report(double nodeBound) {
+        long now = System.nanoTime();
+        if (now - lastProgress < 1_000_000_000L) return;
+        lastProgress = now;
+        double b = Double.isFinite(bound) ? bound : nodeBound; // the root's bound once the root is done
+        progress.accept(new Progress(Duration.ofNanos(now - start), Double.isFinite(incumbent) ? incumbent : Double.NaN, b));
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,71 @@
+package org.reshore.engine.mip;
+
+/** Index sorts on primitive arrays, for the inner loops of the Lagrangian method (no boxing). */
+final class Sorting {
+    private Sorting() {}
+
+    /** Sorts {@code idx[0..n)} in place by ascending {@code key[idx[i]]}. */
+    static void byKey(int[] idx, int n, double[] key) {
+        quicksort(idx, 0, n - 1, key);
+    }
+
+    /** The indices 0..n-1 in ascending order of cost[i]/weight[i] (ties by index). */
+    static int[] indicesByRatio(double[] cost, double[] weight) {
+        int n = cost.length;
+        double[] ratio = new double[n];
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            ratio[i] = cost[i] / weight[i];
+            idx[i] = i;
+        }
+        byKey(idx, n, ratio);
+        return idx;
+    }
+
+    private static void quicksort(int[] a, int lo, int hi, double[] key) {
+        while (hi - lo > 16) {
+            int mid = (lo + hi) >>> 1;
+            double pivot = median(key[a[lo]], key[a[mid]], key[a[hi]]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (less(key, a[i], pivot)) i++;
+                while (greater(key, a[j], pivot)) j--;
+                if (i <= j) {
+                    int t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            // recurse into the smaller half, loop on the larger: stack depth stays logarithmic
+            if (j - lo < hi - i) {
+                quicksort(a, lo, j, key);
+                lo = i;
+            } else {
+                quicksort(a, i, hi, key);
+                hi = j;
+            }
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= lo && (key[a[j]] > key[v] || (key[a[j]] == key[v] && a[j] > v))) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    private static boolean less(double[] key, int i, double pivot) {
+        return key[i] < pivot;
+    }
+
+    private static boolean greater(double[] key, int i, double pivot) {
+        return key[i] > pivot;
+    }
+
+    private static double median(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+}

@@ -1,0 +1,76 @@
+package org.reshore.engine.mip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.reshore.engine.SolveOptions;
+import org.reshore.engine.SolveResult;
+import org.reshore.engine.Status;
+import org.reshore.evaluate.Evaluation;
+import org.reshore.evaluate.Evaluator;
+import org.reshore.model.Problem;
+
+class LagrangianMethodTest {
+    private static SolveResult solve(Problem p, String method) {
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, Map.of("method", method), null);
+        return new MipSolver().solve(p, o, e -> { });
+    }
+
+    @Test
+    void sameOptimumAsTheStrongFormulationOnRandomFacilityProblems() {
+        for (long seed = 1; seed <= 25; seed++) {
+            Problem p = FacilityProblems.random(seed);
+            assertNull(FacilityForm.whyNot(p), p.name());
+            SolveResult strong = solve(p, "strong");
+            SolveResult lag = solve(p, "lagrangian");
+            assertEquals(Status.OPTIMAL, strong.status(), p.name());
+            assertEquals(Status.OPTIMAL, lag.status(), p.name());
+            assertEquals(strong.objective(), lag.objective(), 1e-6 * Math.abs(strong.objective()), p.name());
+            assertTrue(lag.bound() <= lag.objective() + 1e-9 * Math.abs(lag.objective()), p.name());
+            assertTrue(lag.bound() >= lag.objective() * (1 - 1e-9) - 1e-9, p.name() + ": proven within the gap");
+            Evaluation e = new Evaluator(new GlopRecourseSolver()).evaluate(p, lag.solution());
+            assertTrue(e.feasible(), p.name());
+            assertEquals(e.objective(), lag.objective(), 1e-6 * Math.abs(e.objective()), p.name());
+            assertTrue(String.valueOf(lag.config().get("boundFrom")).startsWith("Lagrangian"), p.name());
+        }
+    }
+
+    @Test
+    void everyLagrangianValueIsALowerBound() {
+        Random r = new Random(7);
+        for (long seed = 30; seed < 40; seed++) {
+            Problem p = FacilityProblems.random(seed);
+            double optimum = solve(p, "strong").objective();
+            ReshoreModel rm = new ReshoreModel(p, true);
+            LagrangianBound lag = new LagrangianBound(FacilityForm.of(rm));
+            double[] start = lag.lambda.clone();
+            for (int trial = 0; trial < 50; trial++) {
+                for (int j = 0; j < start.length; j++) lag.lambda[j] = start[j] * (0.5 + 2 * r.nextDouble()) + 20 * r.nextDouble();
+                double value = lag.evaluate();
+                assertTrue(value <= optimum + 1e-9 * Math.abs(optimum), p.name() + ": L = " + value + " > " + optimum);
+            }
+        }
+    }
+
+    @Test
+    void autoPicksTheLagrangianMethodOnlyForLargeFacilityProblems() {
+        Problem small = FacilityProblems.random(3);
+        assertEquals(MipSolver.STRONG, MipSolver.method(small, "auto"));
+        assertEquals(MipSolver.LAGRANGIAN, MipSolver.method(small, "lagrangian"));
+    }
+
+    @Test
+    void refusesTheLagrangianMethodWhereTheShapeDoesNotFitAndSaysWhy() {
+        Problem policy = Examples.tinyPolicy();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MipSolver.method(policy, "lagrangian"));
+        assertTrue(e.getMessage().contains("it has policies"), e.getMessage());
+        assertEquals(MipSolver.STRONG, MipSolver.method(policy, "auto"));
+        assertThrows(IllegalArgumentException.class, () -> MipSolver.method(policy, "simplex"));
+    }
+}
