@@ -134,6 +134,13 @@ final class LagrangianBound {
 
     // Continuous knapsack of site i for every build count in [lo, useful]: v(lo) and the marginals.
     private void site(int i) {
+        int top = usefulBuilds(i);
+        if (f.baseCapacity[i] + top * f.buildCapacity[i] <= 0) { // closed for good: nothing to fill
+            negatives[i] = 0;
+            marginalCount[i] = 0;
+            valueAtLo[i] = lo[i] * f.buildCost[i];
+            return;
+        }
         int[] dem = f.demandOf[i];
         double[] cost = f.unitCost[i];
         int[] idx = sorted[i];
@@ -145,7 +152,6 @@ final class LagrangianBound {
         }
         Sorting.byKey(idx, n, reduced);
         negatives[i] = n;
-        int top = usefulBuilds(i);
         int count = top - lo[i];
         if (marginal[i] == null || marginal[i].length < count) marginal[i] = new double[Math.max(count, 1)];
         marginalCount[i] = count;

@@ -302,6 +302,7 @@ final class LagrangianMethod {
     }
 
     private SolveResult result(Status status, double b, String how) {
+        if (!Double.isFinite(b)) b = Double.NaN; // no bound yet (no time for a single step)
         Solution plan = incumbentPlan;
         if (plan == null && incumbentBuilds != null) plan = transport.plan(incumbentBuilds);
         config.put("boundFrom", how);
@@ -311,8 +312,8 @@ final class LagrangianMethod {
             return new SolveResult(null, status, Double.NaN, b, Double.NaN, secs, config, stats);
         }
         double objective = new Evaluator(new GlopRecourseSolver()).evaluate(problem, plan).objective();
-        double reported = Math.min(b, objective);
-        double gap = Math.max(0, objective - reported) / Math.max(1e-9, Math.abs(objective));
+        double reported = Double.isNaN(b) ? b : Math.min(b, objective);
+        double gap = Double.isNaN(b) ? Double.NaN : Math.max(0, objective - reported) / Math.max(1e-9, Math.abs(objective));
         progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, reported));
         return new SolveResult(plan, status, objective, reported, gap, secs, config, stats);
     }

@@ -28,19 +28,15 @@ public final class MipSolver implements PlanSolver {
     /** Lagrangian bound, fixing, then the backend on what is left ({@link LagrangianMethod}). */
     public static final String LAGRANGIAN = "lagrangian";
     /**
-     * Facility-location-shaped problems with at least this many flow variables go to the
-     * Lagrangian method under {@code auto}; below it the backend alone is faster (docs/decisions/mip.md).
-     */
-    static final int LAGRANGIAN_FROM_FLOWS = 10_000;
-
-    /**
-     * The method for a problem: {@code requested} is auto, strong or lagrangian. Refuses (with the
+     * The method for a problem: {@code requested} is auto, strong or lagrangian; auto takes the
+     * Lagrangian method wherever the problem has its shape (measured faster in total on the 37
+     * small OR-Library instances and decisive on the large ones, docs/decisions/mip.md). Refuses (with the
      * reason) a Lagrangian request for a problem not of {@link FacilityForm}.
      */
     public static String method(Problem problem, String requested) {
         String why = FacilityForm.whyNot(problem);
         return switch (requested.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> why == null && flowCount(problem) >= LAGRANGIAN_FROM_FLOWS ? LAGRANGIAN : STRONG;
+            case "auto" -> why == null ? LAGRANGIAN : STRONG;
             case STRONG -> STRONG;
             case LAGRANGIAN -> {
                 if (why != null) {
@@ -53,10 +49,6 @@ public final class MipSolver implements PlanSolver {
             }
             default -> throw new IllegalArgumentException("unknown method \"" + requested + "\" (known: auto, strong, lagrangian)");
         };
-    }
-
-    private static long flowCount(Problem p) {
-        return (long) p.arcs().size() * p.periods().size();
     }
 
     /** The Lagrangian method finds its own plans sooner than the greedy engine on the problems it takes. */

@@ -59,10 +59,10 @@ class LagrangianMethodTest {
     }
 
     @Test
-    void autoPicksTheLagrangianMethodOnlyForLargeFacilityProblems() {
+    void autoPicksTheLagrangianMethodForFacilityProblems() {
         Problem small = FacilityProblems.random(3);
-        assertEquals(MipSolver.STRONG, MipSolver.method(small, "auto"));
-        assertEquals(MipSolver.LAGRANGIAN, MipSolver.method(small, "lagrangian"));
+        assertEquals(MipSolver.LAGRANGIAN, MipSolver.method(small, "auto"));
+        assertEquals(MipSolver.STRONG, MipSolver.method(small, "strong"));
     }
 
     @Test
@@ -72,5 +72,16 @@ class LagrangianMethodTest {
         assertTrue(e.getMessage().contains("it has policies"), e.getMessage());
         assertEquals(MipSolver.STRONG, MipSolver.method(policy, "auto"));
         assertThrows(IllegalArgumentException.class, () -> MipSolver.method(policy, "simplex"));
+    }
+
+    @Test
+    void withNoTimeTheWarmStartComesBackFeasibleWithoutABound() {
+        Problem p = FacilityProblems.random(5);
+        SolveResult strong = solve(p, "strong");
+        SolveOptions o = new SolveOptions(Duration.ZERO, 0, 1, 1e-9, Map.of("method", "lagrangian"), strong.solution());
+        SolveResult r = new MipSolver().solve(p, o, e -> { });
+        assertEquals(Status.FEASIBLE, r.status());
+        assertEquals(strong.objective(), r.objective(), 1e-9 * Math.abs(strong.objective()));
+        assertTrue(Double.isNaN(r.bound()) && Double.isNaN(r.gap()));
     }
 }

@@ -22,7 +22,8 @@ class WarmStartKeptTest {
         Problem p = OrLibCflp.toProblem(OrLibCflp.read(Path.of("..", "benchmarks", "instances", "orlib-cflp",
                 "cap41.txt"), OptionalDouble.empty()));
         SolveResult greedy = new GreedySolver().solve(p, SolveOptions.defaults(), e -> { });
-        SolveOptions o = new SolveOptions(Duration.ZERO, 0, 1, 1e-9, Map.of("backend", "highs"), greedy.solution());
+        SolveOptions o = new SolveOptions(Duration.ZERO, 0, 1, 1e-9, Map.of("backend", "highs", "method", "strong"),
+                greedy.solution());
         SolveResult r = new MipSolver().solve(p, o, e -> { });
         assertEquals(Status.FEASIBLE, r.status());
         assertEquals(1, r.statistics().get("warmStartKept").intValue());
