@@ -14,7 +14,7 @@ import org.reshore.model.Problem;
 
 /**
  * One mip-engine solve of an OR-Library instance with a chosen method, printing the result and the
- * engine's statistics. Arguments: instance file, capacity ("-" for none), time limit in seconds,
+ * engine's statistics. Arguments: instance file (OR-Library, or a reshore/1 .json problem), capacity ("-" for none), time limit in seconds,
  * method (auto, strong, lagrangian), backend, gap, and "warm" to start from the greedy plan (its
  * time counts in the wall time) or "cold".
  * Prints one line: {@code instance status objective bound engineSeconds wallSeconds boundFrom statistics}.
@@ -27,7 +27,8 @@ public final class ExactProbe {
         OptionalDouble cap = args[1].equals("-") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(args[1]));
         double limit = Double.parseDouble(args[2]);
         long t0 = System.nanoTime();
-        Problem p = OrLibCflp.toProblem(OrLibCflp.read(file, cap));
+        Problem p = file.toString().endsWith(".json") ? new org.reshore.io.ProblemReader().read(file).problem()
+                : OrLibCflp.toProblem(OrLibCflp.read(file, cap));
         SolveOptions o = new SolveOptions(Duration.ofMillis((long) (limit * 1000)), 0, 1, Double.parseDouble(args[5]),
                 Map.of("method", args[3], "backend", args[4]), null);
         if (args.length > 6 && args[6].equals("warm")) {

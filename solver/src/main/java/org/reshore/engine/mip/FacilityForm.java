@@ -93,6 +93,24 @@ final class FacilityForm {
         return null;
     }
 
+    /**
+     * Whether some product's demand, all of it to be met, exceeds what its sites can make without
+     * building: then the capacity-cover knapsack binds and the Lagrangian bound is stronger than
+     * the LP's (OR-Library: no site has capacity before it is built).
+     */
+    static boolean coverBinds(Problem p) {
+        double[] demand = new double[p.products().size()];
+        double[] base = new double[p.products().size()];
+        boolean[] shortage = new boolean[p.products().size()];
+        for (Demand d : p.demands()) {
+            demand[d.product()] += d.quantity();
+            shortage[d.product()] |= d.shortageAllowed();
+        }
+        for (Site s : p.sites()) base[s.product()] += s.capacity();
+        for (int q = 0; q < demand.length; q++) if (!shortage[q] && base[q] < demand[q]) return true;
+        return false;
+    }
+
     /** The form of a problem for which {@link #whyNot} is null, with the costs of the model's objective. */
     static FacilityForm of(ReshoreModel rm) {
         Problem p = rm.p;

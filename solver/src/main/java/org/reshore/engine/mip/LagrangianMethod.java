@@ -86,22 +86,26 @@ final class LagrangianMethod {
     }
 
     /** An open node of the search tree: build limits per site, the prices to start from, a bound. */
-    private record Node(int[] lo, int[] hi, double[] lambda, double bound) {}
+    private record Node(int[] lo, int[] hi, double[] lambda, double bound, long order) {}
 
     /**
-     * Depth-first branch and bound over the build counts. At each node: subgradient steps from the
-     * parent's prices, pruning when the bound reaches the incumbent, Lagrangian fixing, then a
-     * branch on the free site whose two forced bounds are highest (the fixing tests computed
-     * them), the cheaper side first. A node whose every site is fixed is priced exactly.
+     * Branch and bound over the build counts, least bound first (ties: the newest node). At each
+     * node: subgradient steps from the parent's prices, pruning when the bound reaches the
+     * incumbent, Lagrangian fixing, then a branch on the free site whose two forced bounds are
+     * highest (the fixing tests computed them). A node whose every site is fixed is priced exactly.
      */
     private SolveResult branchAndBound(long deadline, double rootBound) {
-        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
-        stack.push(new Node(lag.lo.clone(), lag.hi.clone(), lag.lambda.clone(), rootBound));
+        // best bound first: the global bound (the least open node's) rises steadily, and the
+        // incumbent comes from the pricing of every node's relaxed optimum, not from diving
+        java.util.PriorityQueue<Node> queue = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingDouble(Node::bound).thenComparingLong(Node::order));
+        queue.add(new Node(lag.lo.clone(), lag.hi.clone(), lag.lambda.clone(), rootBound, 0));
         double provenAbove = Double.POSITIVE_INFINITY; // least bound among closed nodes
         int nodes = 0;
         int nodeIterations = Integer.parseInt(options.params().getOrDefault("nodeIterations", "300"));
-        while (!stack.isEmpty() && System.nanoTime() < deadline) {
-            Node node = stack.pop();
+        while (!queue.isEmpty() && System.nanoTime() < deadline) {
+            Node node = queue.poll();
+            bound = Math.max(bound, Math.min(node.bound(), incumbent)); // every open node is at least this
             if (closed(node.bound())) {
                 provenAbove = Math.min(provenAbove, node.bound());
                 continue;
@@ -133,26 +137,18 @@ final class LagrangianMethod {
             downHi[i] = cut;
             int[] upLo = lag.lo.clone();
             upLo[i] = cut + 1;
-            Node down = new Node(lag.lo.clone(), downHi, lag.lambda.clone(), Math.max(b, br.downBound()));
-            Node up = new Node(upLo, lag.hi.clone(), lag.lambda.clone(), Math.max(b, br.upBound()));
-            // explored first: the side with the lower bound (where the relaxation leans)
-            if (down.bound() <= up.bound()) {
-                stack.push(up);
-                stack.push(down);
-            } else {
-                stack.push(down);
-                stack.push(up);
-            }
+            queue.add(new Node(lag.lo.clone(), downHi, lag.lambda.clone(), Math.max(b, br.downBound()), -(2L * nodes)));
+            queue.add(new Node(upLo, lag.hi.clone(), lag.lambda.clone(), Math.max(b, br.upBound()), -(2L * nodes + 1)));
         }
         stats.put("nodes", nodes);
         double open = Double.POSITIVE_INFINITY;
-        for (Node n : stack) open = Math.min(open, n.bound());
+        for (Node n : queue) open = Math.min(open, n.bound());
         double proven = Math.min(Math.min(provenAbove, open), incumbent);
         proven = Math.max(proven, rootBound);
-        Status status = stack.isEmpty() ? Status.OPTIMAL : Double.isFinite(incumbent) ? Status.FEASIBLE : Status.NO_SOLUTION;
+        Status status = queue.isEmpty() ? Status.OPTIMAL : Double.isFinite(incumbent) ? Status.FEASIBLE : Status.NO_SOLUTION;
         if (status == Status.OPTIMAL && !closed(proven)) status = Status.FEASIBLE;
         return result(status, proven, "Lagrangian relaxation of the demand rows with branch and bound over the builds ("
-                + nodes + " nodes" + (stack.isEmpty() ? ", tree exhausted" : ", stopped by the time limit") + ")");
+                + nodes + " nodes" + (queue.isEmpty() ? ", tree exhausted" : ", stopped by the time limit") + ")");
     }
 
     private boolean allFixed() {

@@ -28,15 +28,27 @@ public final class MipSolver implements PlanSolver {
     /** Lagrangian bound, fixing, then the backend on what is left ({@link LagrangianMethod}). */
     public static final String LAGRANGIAN = "lagrangian";
     /**
+     * From this many flow variables on, a facility-location-shaped problem goes to the Lagrangian
+     * method under {@code auto} even where its capacity cover does not bind: the strong
+     * formulation's LP is then the wall (docs/decisions/mip.md).
+     */
+    static final long LAGRANGIAN_FROM_FLOWS = 200_000;
+
+    private static long flowCount(Problem p) {
+        return (long) p.arcs().size() * p.periods().size();
+    }
+
+    /**
      * The method for a problem: {@code requested} is auto, strong or lagrangian; auto takes the
-     * Lagrangian method wherever the problem has its shape (measured faster in total on the 37
-     * small OR-Library instances and decisive on the large ones, docs/decisions/mip.md). Refuses (with the
+     * Lagrangian method where the problem has its shape and either its capacity cover binds or it
+     * is large (docs/decisions/mip.md). Refuses (with the
      * reason) a Lagrangian request for a problem not of {@link FacilityForm}.
      */
     public static String method(Problem problem, String requested) {
         String why = FacilityForm.whyNot(problem);
         return switch (requested.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> why == null ? LAGRANGIAN : STRONG;
+            case "auto" -> why == null && (FacilityForm.coverBinds(problem) || flowCount(problem) >= LAGRANGIAN_FROM_FLOWS)
+                    ? LAGRANGIAN : STRONG;
             case STRONG -> STRONG;
             case LAGRANGIAN -> {
                 if (why != null) {

@@ -73,4 +73,19 @@ final class FacilityProblems {
         return new Problem("facility-" + seed, "", "USD", "0", List.of(new Period("all", 0, 1, 1)), economies, products,
                 markets, sites, options, demands, arcs, List.of(), List.of(), List.of(), List.of(), List.of(), objective);
     }
+
+    /** Two markets of 10 each; site s0 (existing capacity 30) and s1 (a build of 20): nothing needs building. */
+    static Problem coveredByExistingCapacity() {
+        List<Economy> economies = List.of(new Economy("A", 0, "A", 0, List.of()));
+        List<Market> markets = List.of(new Market("m0", 0, 0), new Market("m1", 1, 0));
+        List<Demand> demands = List.of(new Demand(0, 0, 0, 0, 10, Double.NaN), new Demand(1, 1, 0, 0, 10, Double.NaN));
+        List<Site> sites = List.of(new Site("s0", 0, 0, 0, 30, 0, List.of()), new Site("s1", 1, 0, 0, 0, 0, List.of(0)));
+        List<CapacityOption> options = List.of(new CapacityOption("o1", 0, 1, 20, 50, 0, 0, 1));
+        List<Arc> arcs = List.of(new Arc(0, 0, 0, -1, 5, 0, 0, 0), new Arc(1, 0, 1, -1, 5, 0, 0, 0),
+                new Arc(2, 1, 0, -1, 1, 0, 0, 0), new Arc(3, 1, 1, -1, 1, 0, 0, 0));
+        Objective objective = new Objective(0, 0, Objective.Mode.WEIGHTED, List.of(), 1e-6, Double.POSITIVE_INFINITY, Double.NaN);
+        return new Problem("covered", "", "USD", "0", List.of(new Period("all", 0, 1, 1)), economies,
+                List.of(new Product("p0", 0, "u", 1, List.of())), markets, sites, options, demands, arcs, List.of(),
+                List.of(), List.of(), List.of(), List.of(), objective);
+    }
 }

@@ -59,10 +59,18 @@ class LagrangianMethodTest {
     }
 
     @Test
-    void autoPicksTheLagrangianMethodForFacilityProblems() {
-        Problem small = FacilityProblems.random(3);
-        assertEquals(MipSolver.LAGRANGIAN, MipSolver.method(small, "auto"));
-        assertEquals(MipSolver.STRONG, MipSolver.method(small, "strong"));
+    void autoPicksTheLagrangianMethodWhereTheCapacityCoverBinds() throws Exception {
+        Problem cap41 = org.reshore.io.orlib.OrLibCflp.toProblem(org.reshore.io.orlib.OrLibCflp.read(
+                java.nio.file.Path.of("..", "benchmarks", "instances", "orlib-cflp", "cap41.txt"), java.util.OptionalDouble.empty()));
+        assertEquals(MipSolver.LAGRANGIAN, MipSolver.method(cap41, "auto"), "no site has capacity before it is built");
+        Problem covered = FacilityProblems.coveredByExistingCapacity();
+        assertEquals(MipSolver.STRONG, MipSolver.method(covered, "auto"), "existing capacity covers the demand");
+        assertEquals(MipSolver.LAGRANGIAN, MipSolver.method(covered, "lagrangian"));
+        // building s1 (50) and serving all 20 from it at 1 costs 70, against 20 × 5 = 100 from s0 alone
+        SolveResult lag = solve(covered, "lagrangian");
+        assertEquals(Status.OPTIMAL, lag.status());
+        assertEquals(70, lag.objective(), 1e-9);
+        assertEquals(1, lag.solution().builds[0][0]);
     }
 
     @Test
