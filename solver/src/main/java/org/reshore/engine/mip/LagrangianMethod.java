@@ -178,6 +178,7 @@ final class LagrangianMethod {
         while (iterations < maxIterations && System.nanoTime() < deadline) {
             double value = lag.evaluate();
             iterations++;
+            totalIterations++;
             if (value > best) {
                 best = value;
                 System.arraycopy(lag.lambda, 0, bestLambda, 0, bestLambda.length);
@@ -186,20 +187,22 @@ final class LagrangianMethod {
                 theta /= 2;
                 stall = 0;
             }
-            if (priceEvery) priceIfNew();
+            if (priceEvery) priceIfNew(true);
             report(best);
             if (closed(best) || theta < 1e-6) break;
             double norm = 0;
             for (double g : lag.subgradient) norm += g * g;
             if (norm < 1e-18) break; // the relaxed optimum meets every demand exactly: nothing to gain
-            double target = Double.isFinite(incumbent) ? incumbent : value + 0.05 * Math.abs(value) + 1;
+            // Polyak's target: the incumbent, but no further than 1% above the best bound (a poor
+            // first incumbent would make every step overshoot)
+            double near = best + 0.01 * Math.abs(best) + 1e-9;
+            double target = Math.min(Double.isFinite(incumbent) ? incumbent : near, near);
             double step = theta * (target - value) / norm;
             for (int j = 0; j < lag.lambda.length; j++) lag.lambda[j] += step * lag.subgradient[j];
         }
         System.arraycopy(bestLambda, 0, lag.lambda, 0, bestLambda.length);
         lag.evaluate(); // leave the relaxation at the best prices (fixing reads it)
-        priceIfNew();
-        totalIterations += iterations;
+        priceIfNew(false);
         stats.put("lagrangianIterations", totalIterations);
         stats.put("heuristicPlans", heuristicPlans);
         stats.put("heuristicSeconds", heuristicNanos / 1e9);
@@ -207,12 +210,13 @@ final class LagrangianMethod {
     }
 
     /**
-     * Prices the relaxed optimum's builds unless they were priced before; at most a sixth of the
-     * time goes to pricing (the bound is what proves, the plans only need to be good).
+     * Prices the relaxed optimum's builds unless they were priced before. During the root's steps
+     * at most one pricing per 20 steps (plus 10): the bound is what proves, the plans only need
+     * to be good. Counted in steps, not seconds, so that a run is the same run on any machine.
      */
-    private void priceIfNew() {
+    private void priceIfNew(boolean rationed) {
+        if (rationed && heuristicPlans > 10 + totalIterations / 20) return;
         long signature = java.util.Arrays.hashCode(lag.chosen) * 31L + lag.chosen.length;
-        if (heuristicNanos > (System.nanoTime() - start) / 6 + 200_000_000L) return;
         if (priced.add(signature)) price(lag.chosen);
     }
 

@@ -102,6 +102,9 @@ public final class MipSolver implements PlanSolver {
         config.put("method", STRONG);
         config.put("backend", backend);
         config.put("strong", strong);
+        config.put("boundFrom", problem.objective().mode() == Objective.Mode.LEXICOGRAPHIC
+                ? "none (the stages' bounds are of other objectives)"
+                : backend + "'s branch and bound on the " + (strong ? "strong" : "weak") + " formulation");
         config.put("threads", options.threads());
         config.put("gap", options.gap());
         config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
