@@ -95,6 +95,10 @@ public final class BenchRunner {
         }
         BenchResults results = BenchResults.settle(suite.name(), suite.description(), machine, configs,
                 suite.problems(), optima, runs);
+        if (suite.optaplannerBenchmark()) {
+            results = results.withOptaPlanner(new OptaPlannerBenchmark(err).run(suite, out));
+            ResultsJson.write(results, out);
+        }
         err.printf(Locale.ROOT, "bench: %d runs in %s%n", n, clock((System.nanoTime() - start) / 1e9));
         err.flush();
         return results;

@@ -49,6 +49,15 @@ public final class ResultsJson {
         }
         ArrayNode runs = root.putArray("runs");
         for (RunRecord x : r.runs()) runs.add(run(x));
+        if (!r.optaplanner().isEmpty()) {
+            ArrayNode op = root.putArray("optaplanner");
+            for (BenchResults.OptaPlannerReport x : r.optaplanner()) {
+                ObjectNode o = op.addObject();
+                o.put("problem", x.problem());
+                o.put("report", x.report());
+                o.put("note", x.note());
+            }
+        }
         return root;
     }
 
@@ -121,8 +130,12 @@ public final class ResultsJson {
             }
             List<RunRecord> runs = new ArrayList<>();
             for (JsonNode x : root.path("runs")) runs.add(run(x));
+            List<BenchResults.OptaPlannerReport> optaplanner = new ArrayList<>();
+            for (JsonNode x : root.path("optaplanner")) {
+                optaplanner.add(new BenchResults.OptaPlannerReport(x.get("problem").asText(), text(x, "report"), text(x, "note")));
+            }
             return new BenchResults(root.path("suite").asText(), root.path("description").asText(), machine, configs,
-                    problems, runs);
+                    problems, runs, optaplanner);
         } catch (RuntimeException e) {
             throw new SuiteException(file + ": not a complete " + BenchResults.FORMAT + " file: " + e);
         }
