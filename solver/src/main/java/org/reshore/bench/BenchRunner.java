@@ -67,6 +67,7 @@ public final class BenchRunner {
         if (suite.childJvm() && child == null) {
             err.println("bench: these engines cannot run in a child JVM; every run in this one");
         }
+        ProgressLine line = new ProgressLine(err, n, suite, child != null ? margin : null);
         for (BenchProblem bp : suite.problems()) {
             Problem problem = null;
             String loadError = null;
@@ -81,7 +82,7 @@ public final class BenchRunner {
                 for (long seed : suite.seeds()) {
                     for (int rep = 1; rep <= suite.repetitions(); rep++) {
                         i++;
-                        progress(i, n, bp.id(), c.name(), start, runs, suite, c);
+                        line.before(i, bp.id(), c.name(), runs.size());
                         RunRecord r = child != null
                                 ? ChildRun.launch(new RunSpec(bp, c, seed, rep), child, suite.jvmOptions(), margin.apply(c.timeLimit()))
                                 : problem == null ? failed(bp.id(), c, seed, rep, "error", loadError)
@@ -99,34 +100,9 @@ public final class BenchRunner {
             results = results.withOptaPlanner(new OptaPlannerBenchmark(err).run(suite, out));
             ResultsJson.write(results, out);
         }
-        err.printf(Locale.ROOT, "bench: %d runs in %s%n", n, clock((System.nanoTime() - start) / 1e9));
+        err.printf(Locale.ROOT, "bench: %d runs in %s%n", n, ProgressLine.clock((System.nanoTime() - start) / 1e9));
         err.flush();
         return results;
-    }
-
-    private void progress(int i, int n, String problem, String config, long start, List<RunRecord> done, Suite suite,
-                          Suite.Configuration c) {
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        // left: the mean time of the runs so far times the runs to go, but never more than their limits allow
-        double limits = 0;
-        int left = n - i + 1;
-        limits = left * suite.configurations().stream().mapToDouble(x -> x.timeLimit().toMillis() / 1000.0).average().orElse(0);
-        String estimate;
-        if (done.isEmpty()) {
-            estimate = "at most ~" + clock(limits);
-        } else {
-            double mean = elapsed / done.size();
-            estimate = "~" + clock(Math.min(mean * left, limits));
-        }
-        err.printf(Locale.ROOT, "bench: run %d of %d  %s  %s  elapsed %s  left %s%n", i, n, problem, config,
-                clock(elapsed), estimate);
-        err.flush();
-    }
-
-    static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     RunRecord runOne(String id, Problem problem, Suite.Configuration c, long seed, int rep) {
