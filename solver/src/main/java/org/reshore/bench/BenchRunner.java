@@ -115,7 +115,7 @@ public final class BenchRunner {
         Evaluation verdict = null;
         try {
             PlanSolver solver = engines.create(c.engine());
-            if (warmStarted(c)) {
+            if (warmStarted(c) && solver.wantsWarmStart(problem, options)) {
                 SolveResult warm = engines.create("greedy").solve(problem, options, p -> { });
                 double at = (System.nanoTime() - t0) / 1e9;
                 if (warm.solution() != null && warm.status() == Status.FEASIBLE) {

@@ -26,7 +26,7 @@ public final class SuiteReader {
     private static final Set<String> TOP = Set.of("$schema", "format", "name", "description", "timeLimit", "seeds",
             "repetitions", "bestKnown", "problems", "configurations", "childJvm", "jvmOptions", "optaplannerBenchmark");
     private static final Set<String> CONFIG = Set.of("name", "engine", "timeLimit", "gap", "threads", "backend",
-            "config", "warmStart");
+            "method", "config", "warmStart");
 
     private final Path file;
     private final Path base;
@@ -121,6 +121,13 @@ public final class SuiteReader {
             Map<String, String> params = new LinkedHashMap<>();
             String backend = text(c, "backend", at, null);
             if (backend != null) params.put("backend", backend);
+            String method = text(c, "method", at, null);
+            if (method != null) {
+                if (!List.of("auto", "strong", "lagrangian").contains(method)) {
+                    throw fail(at + ".method", "auto, strong or lagrangian, not '" + method + "'");
+                }
+                params.put("method", method);
+            }
             String config = text(c, "config", at, null);
             if (config != null) {
                 Path cf = base.resolve(config).normalize();
