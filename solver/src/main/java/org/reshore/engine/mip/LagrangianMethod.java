@@ -193,10 +193,10 @@ final class LagrangianMethod {
             double norm = 0;
             for (double g : lag.subgradient) norm += g * g;
             if (norm < 1e-18) break; // the relaxed optimum meets every demand exactly: nothing to gain
-            // Polyak's target: the incumbent, but no further than 1% above the best bound (a poor
-            // first incumbent would make every step overshoot)
-            double near = best + 0.01 * Math.abs(best) + 1e-9;
-            double target = Math.min(Double.isFinite(incumbent) ? incumbent : near, near);
+            // Polyak's target: the incumbent, but no further than 10% above the best bound (a
+            // poor first incumbent would make every step overshoot)
+            double far = best + 0.1 * Math.abs(best) + 1e-9;
+            double target = Math.min(Double.isFinite(incumbent) ? incumbent : far, far);
             double step = theta * (target - value) / norm;
             for (int j = 0; j < lag.lambda.length; j++) lag.lambda[j] += step * lag.subgradient[j];
         }
