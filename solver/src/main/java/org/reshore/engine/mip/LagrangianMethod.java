@@ -193,10 +193,9 @@ final class LagrangianMethod {
             double norm = 0;
             for (double g : lag.subgradient) norm += g * g;
             if (norm < 1e-18) break; // the relaxed optimum meets every demand exactly: nothing to gain
-            // Polyak's target: the incumbent, but no further than 10% above the best bound (a
-            // poor first incumbent would make every step overshoot)
-            double far = best + 0.1 * Math.abs(best) + 1e-9;
-            double target = Math.min(Double.isFinite(incumbent) ? incumbent : far, far);
+            // Polyak's target: the incumbent (capping it nearer the bound made the steps too
+            // short on a generated 10^6-flow problem: 2.90M against 3.34M after 100 s)
+            double target = Double.isFinite(incumbent) ? incumbent : best + 0.05 * Math.abs(best) + 1e-9;
             double step = theta * (target - value) / norm;
             for (int j = 0; j < lag.lambda.length; j++) lag.lambda[j] += step * lag.subgradient[j];
         }
