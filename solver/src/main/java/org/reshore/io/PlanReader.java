@@ -17,12 +17,22 @@ public final class PlanReader {
     private PlanReader() {}
 
     public static PlanFile read(Path file) throws InputException {
+        return read(file, ReadLimits.DEFAULT);
+    }
+
+    /** Reads a plan file, refusing one beyond {@code limits} with a located error. */
+    public static PlanFile read(Path file, ReadLimits limits) throws InputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return fromTree(TreeParser.parse(file), name);
+        return fromTree(TreeParser.parse(file, limits), name);
     }
 
     public static PlanFile parse(String text, String fileName) throws InputException {
         return fromTree(TreeParser.parse(text, fileName), fileName);
+    }
+
+    /** Reads the bytes of a plan file (UTF-8); {@code fileName} names it in messages. */
+    public static PlanFile parse(byte[] bytes, String fileName, ReadLimits limits) throws InputException {
+        return fromTree(TreeParser.parse(bytes, fileName, limits), fileName);
     }
 
     static PlanFile fromTree(Node root, String fileName) throws InputException {

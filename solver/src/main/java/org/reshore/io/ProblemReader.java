@@ -26,13 +26,30 @@ public final class ProblemReader {
         "exchangeRates", "periods", "discountRate", "economies", "products", "markets", "sites", "demand", "lanes",
         "defaultLane", "subsidies", "policies", "stockpiles", "scenarios", "objective"};
 
+    private final ReadLimits limits;
+
+    /** A reader within the default {@link ReadLimits}. */
+    public ProblemReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    /** A reader that refuses files beyond {@code limits} with a located error. */
+    public ProblemReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     public ReadResult read(Path file) throws InputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return fromTree(TreeParser.parse(file), name);
+        return fromTree(TreeParser.parse(file, limits), name);
     }
 
     public ReadResult parse(String text, String fileName) throws InputException {
-        return fromTree(TreeParser.parse(text, fileName), fileName);
+        return fromTree(TreeParser.parse(text, fileName, limits), fileName);
+    }
+
+    /** Reads the bytes of a file (UTF-8); {@code fileName} names it in messages and picks JSON or YAML. */
+    public ReadResult parse(byte[] bytes, String fileName) throws InputException {
+        return fromTree(TreeParser.parse(bytes, fileName, limits), fileName);
     }
 
     /** Builds the problem from a parsed tree (the hash is that of the tree's canonical form). */

@@ -1,0 +1,54 @@
+package org.reshore.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads an input file's bytes, refusing one larger than the size cap before it takes the memory. */
+final class InputFiles {
+    private InputFiles() {}
+
+    static byte[] read(Path path, String name, ReadLimits limits) throws InputException {
+        if (Files.isDirectory(path)) {
+            throw new InputException(fileError(path.toString(), "is a folder, not a file", "name a problem or plan file"));
+        }
+        try {
+            // a regular file says its size; a pipe or device is read up to one byte past the cap
+            if (Files.isRegularFile(path)) checkSize(Files.size(path), name, limits);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) limits.maxInputBytes() + 1);
+            }
+            if (bytes.length > limits.maxInputBytes()) {
+                throw new InputException(fileError(name, "the file is larger than the cap of "
+                        + ReadLimits.size(limits.maxInputBytes()), raise()));
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new InputException(fileError(path.toString(), "no such file", "check the path"));
+        } catch (AccessDeniedException e) {
+            throw new InputException(fileError(path.toString(), "permission denied", "check the file's permissions"));
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(fileError(path.toString(), "cannot read the file: " + e.getMessage(), ""));
+        }
+    }
+
+    /** Refuses {@code size} bytes when they are more than the cap. */
+    static void checkSize(long size, String name, ReadLimits limits) throws InputException {
+        if (size > limits.maxInputBytes()) {
+            throw new InputException(fileError(name, "the file has " + ReadLimits.size(size) + ", more than the cap of "
+                    + ReadLimits.size(limits.maxInputBytes()), raise()));
+        }
+    }
+
+    private static String raise() {
+        return "if the file is meant to be this large, raise the cap with --max-input-size (e.g. --max-input-size 1G)";
+    }
+
+    private static Diagnostic fileError(String file, String message, String hint) {
+        return new Diagnostic(Diagnostic.Severity.ERROR, file, 0, 0, "", message, hint);
+    }
+}
