@@ -250,10 +250,15 @@ public final class TreeParser {
     private Node number(JsonParser p, JsonToken t, int line, int col, TreePath path) throws IOException {
         double v;
         boolean integral = t == JsonToken.VALUE_NUMBER_INT;
-        if (integral && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            v = p.getBigIntegerValue().doubleValue();
-        } else {
-            v = p.getDoubleValue();
+        try {
+            if (integral && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                v = p.getBigIntegerValue().doubleValue();
+            } else {
+                v = p.getDoubleValue();
+            }
+        } catch (JsonProcessingException e) {
+            // YAML's .nan and .inf, and number forms Jackson cannot convert (reading goes on)
+            v = Double.NaN;
         }
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             String text = p.getText();
