@@ -24,7 +24,7 @@ final class InputFiles {
             }
             if (bytes.length > limits.maxInputBytes()) {
                 throw new InputException(fileError(name, "the file is larger than the cap of "
-                        + ReadLimits.size(limits.maxInputBytes()), raise()));
+                        + ReadLimits.size(limits.maxInputBytes()), raise(2 * limits.maxInputBytes())));
             }
             return bytes;
         } catch (NoSuchFileException e) {
@@ -40,12 +40,16 @@ final class InputFiles {
     static void checkSize(long size, String name, ReadLimits limits) throws InputException {
         if (size > limits.maxInputBytes()) {
             throw new InputException(fileError(name, "the file has " + ReadLimits.size(size) + ", more than the cap of "
-                    + ReadLimits.size(limits.maxInputBytes()), raise()));
+                    + ReadLimits.size(limits.maxInputBytes()), raise(size)));
         }
     }
 
-    private static String raise() {
-        return "if the file is meant to be this large, raise the cap with --max-input-size (e.g. --max-input-size 1G)";
+    /** The option and a value that would let {@code size} bytes in: the next power of two. */
+    private static String raise(long size) {
+        long cap = Long.highestOneBit(Math.max(1, size)) << 1;
+        String value = cap >= 1L << 30 ? (cap >> 30) + "G" : cap >= 1L << 20 ? (cap >> 20) + "M"
+                : cap >= 1L << 10 ? (cap >> 10) + "K" : String.valueOf(cap);
+        return "if the file is meant to be this large, raise the cap: --max-input-size " + value;
     }
 
     private static Diagnostic fileError(String file, String message, String hint) {

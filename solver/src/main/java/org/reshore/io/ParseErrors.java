@@ -53,7 +53,9 @@ final class ParseErrors {
             message = "JSON has no comments";
             hint = "put remarks in a \"note\" field";
         } else if (first.contains("Unrecognized token")) {
-            hint = "text values need double quotes; true, false and null are lower case";
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Unrecognized token '([^']{0,40})'").matcher(first);
+            message = m.find() ? "'" + m.group(1) + "' is not a JSON value" : "not a JSON value";
+            hint = "text needs double quotes; true, false and null are lower case";
         } else if (first.contains("Illegal unquoted character")) {
             message = "a control character inside a string";
             hint = "write line breaks and tabs as \\n and \\t";

@@ -38,21 +38,29 @@ public final class PlanReader {
     static PlanFile fromTree(Node root, String fileName) throws InputException {
         ReadContext cx = new ReadContext(fileName);
         cx.money = new Money("", java.util.Map.of(), cx.report);
+        if (root instanceof Node.Obj o && o.get("format") instanceof Node.Str f && !f.value().equals(PlanFile.FORMAT)) {
+            // another kind of file: its every field would be a follow-up error
+            boolean problem = f.value().equals(ProblemReader.FORMAT);
+            cx.report.error(f, problem ? "this is a problem file, not a plan file" : "not a plan file: format \"" + f.value() + "\"",
+                    problem ? "commands take the problem first, then the plan: reshore evaluate PROBLEM PLAN"
+                            : "plan files have \"format\": \"" + PlanFile.FORMAT + "\"");
+            cx.report.throwIfErrors();
+        }
         Fields top = Fields.of(root, cx, "$schema", "format", "problem", "solver", "builds", "subsidies", "flows",
                 "shortages", "stockpiles", "kpis", "note");
         if (top == null) cx.report.throwIfErrors();
         Node format = top.get("format");
         if (format == null) {
             cx.report.error(root, "missing field \"format\"", "add \"format\": \"" + PlanFile.FORMAT + "\"");
-        } else if (!(format instanceof Node.Str s) || !s.value().equals(PlanFile.FORMAT)) {
-            cx.report.error(format, "not a plan file: format " + (format instanceof Node.Str s ? "\"" + s.value() + "\"" : format.kind()),
+        } else if (!(format instanceof Node.Str)) {
+            cx.report.error(format, "not a plan file: format " + format.kind(),
                     "plan files have \"format\": \"" + PlanFile.FORMAT + "\"");
         }
         PlanFile.ProblemRef ref = new PlanFile.ProblemRef("", "");
         if (!top.has("problem")) cx.report.error(root, "missing field \"problem\"", "{\"name\": …, \"sha256\": …}");
         else {
             Fields p = Fields.of(top.get("problem"), cx, "name", "sha256");
-            if (p != null) ref = new PlanFile.ProblemRef(p.id("name"), p.id("sha256"));
+            if (p != null) ref = new PlanFile.ProblemRef(p.id("name"), p.id("sha256"), where(top.get("problem")));
         }
         PlanFile.SolverInfo solver = null;
         if (top.has("solver")) {

@@ -55,6 +55,7 @@ public final class ProblemReader {
     /** Builds the problem from a parsed tree (the hash is that of the tree's canonical form). */
     public ReadResult fromTree(Node root, String fileName) throws InputException {
         ReadContext cx = new ReadContext(fileName);
+        otherFormat(root, fileName);
         Fields top = Fields.of(root, cx, TOP);
         if (top == null) throw new InputException(new Diagnostic(Diagnostic.Severity.ERROR, fileName, root.line(),
                 root.column(), "", "expected an object, found " + root.kind(), "a problem file is one JSON object"));
@@ -76,9 +77,9 @@ public final class ProblemReader {
         ScenarioReader sr = new ScenarioReader(cx, en);
         sr.scenarios(top);
         sr.objective(top);
+        cx.report.throwIfErrors();
         String name = top.str("name", "");
         String description = top.str("description", "");
-        cx.report.throwIfErrors();
         // Everything is read: let the parsed file go before the arcs of a large problem take its room.
         root = null;
         top = null;
@@ -95,13 +96,25 @@ public final class ProblemReader {
         return new ReadResult(p, cx.report.warnings());
     }
 
+    /**
+     * Refuses a file of another format (a plan, a newer version) with that one error: its every
+     * field would be a follow-up error.
+     */
+    private static void otherFormat(Node root, String fileName) throws InputException {
+        if (!(root instanceof Node.Obj o) || !(o.get("format") instanceof Node.Str f) || f.value().equals(FORMAT)) return;
+        boolean plan = f.value().equals(PlanFile.FORMAT);
+        throw new InputException(new Diagnostic(Diagnostic.Severity.ERROR, fileName, f.line(), f.column(), "format",
+                plan ? "this is a plan file, not a problem file" : "unsupported format \"" + f.value() + "\"",
+                plan ? "commands take the problem first: reshore evaluate PROBLEM PLAN"
+                        : "this reader reads \"" + FORMAT + "\""));
+    }
+
     private static void header(Fields top, ReadContext cx) {
         Node format = top.get("format");
         if (format == null) {
             cx.report.error(top.obj, "missing field \"format\"", "add \"format\": \"" + FORMAT + "\"");
-        } else if (!(format instanceof Node.Str s) || !s.value().equals(FORMAT)) {
-            String found = format instanceof Node.Str s ? "\"" + s.value() + "\"" : format.kind();
-            cx.report.error(format, "unsupported format " + found, "this reader reads \"" + FORMAT + "\"");
+        } else if (!(format instanceof Node.Str)) {
+            cx.report.error(format, "unsupported format " + format.kind(), "this reader reads \"" + FORMAT + "\"");
         }
         top.str("$schema", null);
         top.id("name");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,11 @@ public final class TreeParser {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         TreeParser p = new TreeParser(fileName, limits);
         Node root = p.run(text, isYaml(fileName));
-        if (!p.errors.isEmpty()) throw new InputException(p.errors);
+        if (!p.errors.isEmpty()) {
+            // in file order: an object's cap is found after its contents
+            p.errors.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+            throw new InputException(p.errors);
+        }
         return root;
     }
 
