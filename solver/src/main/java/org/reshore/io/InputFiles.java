@@ -32,7 +32,8 @@ final class InputFiles {
         } catch (AccessDeniedException e) {
             throw new InputException(fileError(path.toString(), "permission denied", "check the file's permissions"));
         } catch (IOException | RuntimeException e) {
-            throw new InputException(fileError(path.toString(), "cannot read the file: " + e.getMessage(), ""));
+            throw new InputException(fileError(path.toString(), "cannot read the file: " + e.getMessage(),
+                    "check that it is a readable file"));
         }
     }
 

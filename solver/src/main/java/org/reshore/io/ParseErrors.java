@@ -41,6 +41,9 @@ final class ParseErrors {
             hint = "is it truncated, or is a closing bracket or quote missing?";
         } else if (e instanceof StreamConstraintsException) {
             if (first.contains("Number value length")) {
+                // Jackson stops after the number's last digit; its message says how long it was
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("length \\((\\d{1,9})\\)").matcher(first);
+                if (m.find() && col > Integer.parseInt(m.group(1))) col -= Integer.parseInt(m.group(1));
                 message = "a number of more than " + maxNumberLength() + " characters";
                 hint = "write long numbers with an exponent (1.5e20)";
             } else if (first.contains("nesting depth")) {

@@ -77,7 +77,7 @@ public final class PlanReader {
             Fields f = Fields.of(n, cx, "site", "option", "period", "count");
             if (f == null) continue;
             builds.add(new PlanFile.Build(f.id("site"), f.id("option"), f.id("period"), f.integer("count", 1, 0), where(n)));
-            if (!f.has("count")) cx.report.error(n, "missing field \"count\"");
+            if (!f.has("count")) cx.report.error(n, "missing field \"count\"", "how many of the option are built, e.g. 1");
         }
         List<PlanFile.SubsidyUse> subsidies = new ArrayList<>();
         for (Node n : top.list("subsidies")) {
