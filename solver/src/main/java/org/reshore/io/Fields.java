@@ -163,7 +163,7 @@ final class Fields {
         }
         double v = num.value();
         if (v < min || v > max) {
-            cx.report.error(n, range(v, min, max), "give a value within the range");
+            cx.report.error(n, range(v, min, max), rangeHint(min, max));
             return dflt;
         }
         return v;
@@ -177,6 +177,11 @@ final class Fields {
         }
         if (n instanceof Node.Arr) return "one number, not a list";
         return "a plain number such as 80 or 0.25";
+    }
+
+    static String rangeHint(double min, double max) {
+        if (max == Double.POSITIVE_INFINITY) return "give " + Canonical.number(min) + " or more";
+        return "give a value from " + Canonical.number(min) + " to " + Canonical.number(max);
     }
 
     static String range(double v, double min, double max) {

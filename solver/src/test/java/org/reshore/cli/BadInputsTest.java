@@ -61,6 +61,18 @@ class BadInputsTest {
         assertTrue(r.out().contains("plan for plan-fixture: FEASIBLE"), r.out());
     }
 
+    @Test
+    void aCapOutOfRangeIsAUsageError() {
+        String problem = PLAN_PROBLEM.toString();
+        CommandLineTest.Run deep = CommandLineTest.run("validate", problem, "--max-depth", "5000");
+        assertEquals(2, deep.code(), deep.err());
+        assertTrue(deep.err().contains("the nesting depth cap must be within 1 and 1000"), deep.err());
+        CommandLineTest.Run size = CommandLineTest.run("validate", problem, "--max-input-size", "lots");
+        assertEquals(2, size.code(), size.err());
+        assertTrue(size.err().contains("not a size: \"lots\" (e.g. 256M, 1G or 4096)"), size.err());
+        assertEquals(0, CommandLineTest.run("validate", problem, "--max-input-size", "2K", "--max-depth", "5").code());
+    }
+
     private static Stream<Path> corpus(String kind) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(CORPUS.resolve(kind))) {

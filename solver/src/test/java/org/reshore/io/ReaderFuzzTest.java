@@ -16,7 +16,7 @@ import org.reshore.model.Solution;
 /**
  * Coverage-guided fuzzing of the readers (Jazzer). The contract: whatever the bytes, reading gives
  * a problem (or plan), or an {@link InputException} whose every diagnostic names the file, a line
- * and a column and says what is wrong. Any other throwable (a NullPointerException, a
+ * and a column and says what is wrong (each error with a hint). Any other throwable (a NullPointerException, a
  * StackOverflowError, an OutOfMemoryError from an unbounded allocation) is a bug.
  *
  * <p>Without {@code JAZZER_FUZZ} (as in {@code mvn verify}) each test replays its seed corpus,
@@ -67,6 +67,7 @@ class ReaderFuzzTest {
         assertEquals(name, d.file(), d.toString());
         assertTrue(d.line() >= 1 && d.column() >= 1, () -> "no line and column: " + d);
         assertFalse(d.message().isBlank(), () -> "no message: " + d);
+        assertFalse(d.isError() && d.hint().isBlank(), () -> "no hint: " + d);
     }
 
     private static Problem planProblem() {
