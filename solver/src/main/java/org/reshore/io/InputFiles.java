@@ -37,6 +37,20 @@ final class InputFiles {
         }
     }
 
+    /** The error for a file that does not fit in the Java heap (reading it filled the heap). */
+    static InputException outOfMemory(Path path, String name) {
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException | RuntimeException e) {
+            size = -1;
+        }
+        String what = size < 0 ? "this file" : "this file of " + ReadLimits.size(size);
+        return new InputException(fileError(name, "not enough memory to read " + what + " (the Java heap has "
+                + ReadLimits.size(Runtime.getRuntime().maxMemory()) + ")",
+                "give Java more memory, e.g. RESHORE_JAVA_OPTS=-Xmx8g ./reshore …, or split the problem"));
+    }
+
     /** Refuses {@code size} bytes when they are more than the cap. */
     static void checkSize(long size, String name, ReadLimits limits) throws InputException {
         if (size > limits.maxInputBytes()) {

@@ -23,7 +23,11 @@ public final class PlanReader {
     /** Reads a plan file, refusing one beyond {@code limits} with a located error. */
     public static PlanFile read(Path file, ReadLimits limits) throws InputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return fromTree(TreeParser.parse(file, limits), name);
+        try {
+            return fromTree(TreeParser.parse(file, limits), name);
+        } catch (OutOfMemoryError e) {
+            throw InputFiles.outOfMemory(file, name);
+        }
     }
 
     public static PlanFile parse(String text, String fileName) throws InputException {

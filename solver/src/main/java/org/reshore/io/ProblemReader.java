@@ -38,9 +38,17 @@ public final class ProblemReader {
         this.limits = limits;
     }
 
+    /**
+     * Reads a problem file. A file within the caps that still does not fit in the Java heap is
+     * refused like any bad input (the half-read tree is garbage by then), not a crash.
+     */
     public ReadResult read(Path file) throws InputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return fromTree(TreeParser.parse(file, limits), name);
+        try {
+            return fromTree(TreeParser.parse(file, limits), name);
+        } catch (OutOfMemoryError e) {
+            throw InputFiles.outOfMemory(file, name);
+        }
     }
 
     public ReadResult parse(String text, String fileName) throws InputException {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.InputStream;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.reshore.evaluate.Evaluation;
 import org.reshore.evaluate.Evaluator;
 import org.reshore.model.Problem;
@@ -24,6 +25,7 @@ import org.reshore.model.Solution;
  * the shipped examples and the bad-input corpus, copied there by the build). How to fuzz for an
  * hour: {@code docs/decisions/reader.md}, "Hardening".
  */
+@EnabledIf("jazzerRuns")
 class ReaderFuzzTest {
     private static final Problem PLAN_PROBLEM = planProblem();
 
@@ -35,6 +37,26 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "1h")
     void planFiles(byte[] data) {
+        plan(data);
+    }
+
+    /**
+     * Jazzer loads a native library of its own even to replay the corpus, built for Linux, macOS
+     * and Windows on x86-64 and Linux and macOS on arm64. Elsewhere (or with
+     * {@code -Dreshore.jazzer=false}) these tests are skipped; {@link ReaderCorpusTest} replays the
+     * same corpus through the same contract without Jazzer on every machine.
+     */
+    static boolean jazzerRuns() {
+        if (System.getProperty("reshore.jazzer", "true").equals("false")) return false;
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String arch = System.getProperty("os.arch", "");
+        boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
+        boolean arm = arch.equals("aarch64") || arch.equals("arm64");
+        return ((os.contains("linux") || os.contains("mac")) && (x64 || arm)) || (os.contains("windows") && x64);
+    }
+
+    /** The plan contract: read, resolve and judge, or a located refusal. */
+    static void plan(byte[] data) {
         Solution s;
         try {
             s = Plans.toSolution(PLAN_PROBLEM, PlanReader.parse(data, "fuzz.plan.json", ReadLimits.DEFAULT));
@@ -47,7 +69,8 @@ class ReaderFuzzTest {
         assertNotNull(verdict.toJson());
     }
 
-    private static void problem(byte[] data, String name) {
+    /** The problem contract: a problem and located warnings, or a located refusal. */
+    static void problem(byte[] data, String name) {
         try {
             ProblemReader.ReadResult r = new ProblemReader().parse(data, name);
             assertNotNull(r.problem());
