@@ -61,6 +61,17 @@ class BadInputsTest {
         assertTrue(r.out().contains("plan for plan-fixture: FEASIBLE"), r.out());
     }
 
+    /** Without --out the plan would go next to the problem: nothing may appear there either. */
+    @Test
+    void solveWritesNothingNextToABadProblem() throws IOException {
+        Path bad = Files.copy(CORPUS.resolve("problems").resolve("nan-infinity.json"), dir.resolve("nan-infinity.json"));
+        CommandLineTest.Run r = CommandLineTest.run("solve", bad.toString(), "--engine", "greedy");
+        assertEquals(2, r.code(), r.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(bad), files.toList());
+        }
+    }
+
     @Test
     void aCapOutOfRangeIsAUsageError() {
         String problem = PLAN_PROBLEM.toString();
