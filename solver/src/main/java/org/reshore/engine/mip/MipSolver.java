@@ -50,6 +50,7 @@ public final class MipSolver implements PlanSolver {
         stats.put("rows", lm.rows().size());
 
         try (OrToolsBackend be = new OrToolsBackend(lm, backend)) {
+            be.stopOn(options.stop());
             boolean lexicographic = problem.objective().mode() == Objective.Mode.LEXICOGRAPHIC;
             WarmStart.Start ws = options.warmStart() == null ? null : WarmStart.judge(problem, options.warmStart());
             if (ws != null && be.takesHints()) WarmStart.hint(rm, options.warmStart(), be);
@@ -61,7 +62,9 @@ public final class MipSolver implements PlanSolver {
                 be.setObjective(weighted, scale);
                 if (ws != null && !be.takesHints()) be.setCutoff(ws.objective() + 1e-9 * Math.max(1, Math.abs(ws.objective())));
                 out = be.solve(remainingMillis(options, start, 1), options.gap(), options.threads());
-                if (ws != null && !be.takesHints() && (out.values() == null
+                // hint backends: only when they return nothing (stopped, or abandoned at the limit)
+                if (ws != null && (be.takesHints() ? out.values() == null && out.status() != Status.INFEASIBLE
+                        : out.values() == null
                         || Extraction.objective(rm, Extraction.solution(rm, out.values()), out.values()) > ws.objective())) {
                     // nothing better than the warm start within the cutoff: keep the warm start
                     stats.put("solveSeconds", seconds(start) - stats.get("buildSeconds").doubleValue());

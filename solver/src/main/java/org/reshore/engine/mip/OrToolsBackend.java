@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.reshore.engine.Status;
+import org.reshore.engine.StopSignal;
 import org.reshore.engine.lp.NativeLibraries;
 
 /**
@@ -27,13 +28,22 @@ final class OrToolsBackend implements AutoCloseable {
     private double scale = 1;
     private double constant;
     private double cutoff = Double.NaN;
+    /** The objective's coefficients as given (unscaled), by variable. */
+    private double[] objective = new double[0];
     /** HiGHS writes its incumbent here: OR-Tools 9.15 drops it when the time limit stops HiGHS. */
     private final Path solutionFile;
+    /** HiGHS appends every better plan here while it runs: the incumbent of an abandoned solve. */
+    private final Path improvingFile;
+    private double gap = Double.NaN;
+    private StopSignal stop = new StopSignal();
+    /** Set when a solve was abandoned: the native solver is still running and frees itself. */
+    private boolean abandoned;
 
     OrToolsBackend(LinearModel m, String backend) {
         NativeLibraries.load();
         this.backend = backend;
-        solutionFile = "highs".equals(backend) ? tempFile() : null;
+        solutionFile = "highs".equals(backend) ? tempFile(".sol") : null;
+        improvingFile = "highs".equals(backend) ? tempFile(".improving.sol") : null;
         MPSolver s = MPSolver.createSolver(solverId(backend));
         if (s == null) throw new IllegalArgumentException("OR-Tools has no solver \"" + backend + "\"");
         solver = s;
@@ -62,11 +72,16 @@ final class OrToolsBackend implements AutoCloseable {
     }
 
     private void highsOptions() {
-        if (!"highs".equals(backend)) return;
+        if (!"highs".equals(backend) || abandoned) return;
         StringBuilder b = new StringBuilder("output_flag=false\n");
         if (solutionFile != null) {
             b.append("write_solution_to_file=true\nwrite_solution_style=0\nsolution_file=").append(solutionFile).append('\n');
         }
+        if (improvingFile != null) {
+            b.append("mip_improving_solution_file=").append(improvingFile).append("\nmip_improving_solution_report_sparse=true\n");
+        }
+        // OR-Tools 9.15 does not pass MPSolverParameters' relative gap on to HiGHS (its default is 1e-4)
+        if (!Double.isNaN(gap)) b.append("mip_rel_gap=").append(gap).append('\n');
         if (!Double.isNaN(cutoff)) b.append("objective_bound=").append((cutoff - constant) / scale).append('\n');
         // the return value is false even when HiGHS takes the options: nothing to check here
         solver.setSolverSpecificParametersAsString(b.toString());
@@ -90,6 +105,7 @@ final class OrToolsBackend implements AutoCloseable {
     }
 
     void addRow(LinearModel.Row r) {
+        if (abandoned) return; // the native solver is gone or busy; no further solve will run
         double inf = MPSolver.infinity();
         MPConstraint c = solver.makeConstraint(bound(r.lb(), inf), bound(r.ub(), inf), r.name());
         LinExpr e = r.expr();
@@ -100,9 +116,12 @@ final class OrToolsBackend implements AutoCloseable {
     void setObjective(LinExpr e, double scale) {
         this.scale = scale;
         this.constant = e.constant();
+        e.compact();
+        objective = new double[vars.length];
+        for (int i = 0; i < e.size(); i++) objective[e.var(i)] += e.coef(i);
+        if (abandoned) return;
         MPObjective obj = solver.objective();
         obj.clear();
-        e.compact();
         for (int i = 0; i < e.size(); i++) obj.setCoefficient(vars[e.var(i)], e.coef(i) / scale);
         obj.setMinimization();
         highsOptions();
@@ -110,6 +129,7 @@ final class OrToolsBackend implements AutoCloseable {
 
     /** Gives the solver a starting point; {@code given[i]} false leaves variable i to the solver. */
     void setHint(double[] values, boolean[] given) {
+        if (abandoned) return;
         int n = 0;
         for (boolean g : given) if (g) n++;
         MPVariable[] hv = new MPVariable[n];
@@ -123,21 +143,51 @@ final class OrToolsBackend implements AutoCloseable {
         solver.setHint(hv, hx);
     }
 
+    /**
+     * Lets {@code signal} stop the solves: SCIP is interrupted; HiGHS and CBC, which ignore
+     * OR-Tools' interruptSolve, are abandoned (see {@link NativeSolve}), HiGHS's last improving
+     * plan read from its file. A stopped solve's outcome has status INTERRUPTED.
+     */
+    void stopOn(StopSignal signal) {
+        stop = signal;
+    }
+
+    /**
+     * Solves within {@code timeLimitMillis}: the solver gets that limit, and a watchdog makes it
+     * hold (plus {@link NativeSolve#GRACE_MILLIS}) where the solver would overshoot.
+     */
     Outcome solve(long timeLimitMillis, double relativeGap, int threads) {
+        long deadline = System.nanoTime() + Math.max(1, timeLimitMillis) * 1_000_000;
+        if (abandoned) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, "solver abandoned earlier");
+        if (stop.requested()) return new Outcome(Status.INTERRUPTED, null, Double.NaN, Double.NaN, "stopped before the solve");
         solver.setTimeLimit(Math.max(1, timeLimitMillis));
         if (threads > 0) solver.setNumThreads(threads);
         MPSolverParameters params = new MPSolverParameters();
         if (solver.isMip() || !"glop".equals(backend)) {
             params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, Math.max(0, relativeGap));
+            gap = Math.max(0, relativeGap);
+            highsOptions();
         }
         if (solutionFile != null) deleteQuietly(solutionFile);
-        MPSolver.ResultStatus rs;
-        try {
-            rs = solver.solve(params);
-        } catch (IllegalArgumentException e) {
-            // status 99 (MPSOLVER_UNKNOWN_STATUS) has no Java constant: HiGHS stopped on the limit
-            rs = MPSolver.ResultStatus.NOT_SOLVED;
+        if (improvingFile != null) deleteQuietly(improvingFile);
+        NativeSolve.Result run = NativeSolve.solve(solver, params, deadline, stop, this::releaseSolver);
+        Outcome out = run.abandoned() ? abandonedOutcome(run) : outcome(run.status());
+        if (run.end() != NativeSolve.End.STOPPED || out.status() == Status.OPTIMAL || out.status() == Status.INFEASIBLE) {
+            return out;
         }
+        return new Outcome(Status.INTERRUPTED, out.values(), out.objective(), out.bound(), out.raw() + " (stopped on request)");
+    }
+
+    private Outcome abandonedOutcome(NativeSolve.Result run) {
+        abandoned = true;
+        String why = run.end() == NativeSolve.End.DEADLINE ? "abandoned at the time limit" : "abandoned on a stop request";
+        double[] x = HighsSolutionFile.readLastImproving(improvingFile, vars.length);
+        if (improvingFile != null) deleteQuietly(improvingFile);
+        if (x == null) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, why);
+        return new Outcome(Status.FEASIBLE, x, objectiveAt(x), Double.NaN, why + " (incumbent from HiGHS's improving-solution file)");
+    }
+
+    private Outcome outcome(MPSolver.ResultStatus rs) {
         Status status = switch (rs) {
             case OPTIMAL -> Status.OPTIMAL;
             case FEASIBLE -> Status.FEASIBLE;
@@ -146,6 +196,7 @@ final class OrToolsBackend implements AutoCloseable {
         };
         if (status != Status.OPTIMAL && status != Status.INFEASIBLE && solutionFile != null) {
             double[] x = HighsSolutionFile.read(solutionFile, vars.length);
+            if (x == null) x = HighsSolutionFile.readLastImproving(improvingFile, vars.length);
             if (x != null) {
                 double obj = objectiveAt(x);
                 return new Outcome(Status.FEASIBLE, x, obj, Double.NaN, rs.name() + " (incumbent from HiGHS's solution file)");
@@ -166,16 +217,16 @@ final class OrToolsBackend implements AutoCloseable {
         return new Outcome(status, x, obj, bound, rs.name());
     }
 
+    // From the Java copy of the objective: the native solver may still be busy (abandoned).
     private double objectiveAt(double[] x) {
-        MPObjective obj = solver.objective();
-        double v = 0;
-        for (int i = 0; i < vars.length; i++) v += obj.getCoefficient(vars[i]) * x[i];
-        return v * scale + constant;
+        double v = constant;
+        for (int i = 0; i < x.length; i++) v += objective[i] * x[i];
+        return v;
     }
 
-    private static Path tempFile() {
+    private static Path tempFile(String suffix) {
         try {
-            Path f = Files.createTempFile("reshore-highs-", ".sol");
+            Path f = Files.createTempFile("reshore-highs-", suffix);
             f.toFile().deleteOnExit();
             return f;
         } catch (IOException e) {
@@ -192,15 +243,27 @@ final class OrToolsBackend implements AutoCloseable {
     }
 
     String exportLp() {
+        if (abandoned) throw new IllegalStateException("the solver was abandoned");
         return solver.exportModelAsLpFormat(false);
     }
 
     String exportMps() {
+        if (abandoned) throw new IllegalStateException("the solver was abandoned");
         return solver.exportModelAsMpsFormat(true, false);
     }
 
     @Override
     public void close() {
+        // an abandoned solve still runs in native code: it frees the solver when it returns
+        if (!abandoned) release();
+    }
+
+    private void release() {
+        releaseSolver();
+        if (improvingFile != null) deleteQuietly(improvingFile);
+    }
+
+    private void releaseSolver() {
         solver.delete();
         if (solutionFile != null) deleteQuietly(solutionFile);
     }
