@@ -82,10 +82,19 @@ final class SolveCommand implements Callable<Integer> {
             if (!java.nio.file.Files.isRegularFile(config)) throw new CliFailure(ExitCode.BAD_INPUT, config + ": no such file");
             params.put("config", config.toString());
         }
+        double readSeconds = (System.nanoTime() - started) / 1e9;
+        if (readSeconds >= timeLimit.toMillis() / 1000.0) {
+            throw new CliFailure(ExitCode.NO_PLAN, String.format(Locale.ROOT,
+                    "the time limit (%s s) went on reading the problem (%.1f s); nothing was solved", timeLimit.toMillis() / 1000.0, readSeconds));
+        }
         StopSignal stop = new StopSignal();
         try (CtrlC ctrlC = CtrlC.install(stop, err)) {
             Run run = run(problem, solver, params, stop, started);
             boolean interrupted = ctrlC.pressed();
+            if (!run.engine().equals(solver.name()) && !interrupted) {
+                err.println("reshore: the time limit was reached before the " + solver.name()
+                        + " engine could start; the plan is the greedy warm start");
+            }
             if (run.result().solution() == null || run.result().status() == Status.NO_SOLUTION
                     || run.result().status() == Status.INFEASIBLE) {
                 if (interrupted) throw new CliFailure(ExitCode.INTERRUPTED, "interrupted before a plan was found; nothing written");
@@ -108,8 +117,10 @@ final class SolveCommand implements Callable<Integer> {
                 // the greedy plan is the warm start; it gets at most a quarter of the time left
                 SolveOptions quick = new SolveOptions(positive(left.dividedBy(4)), seed, 1, gap, Map.of(), null, stop);
                 SolveResult start = new GreedySolver(Engines.recourse()).solve(problem, quick, p -> { });
-                if (stop.requested()) return new Run(start, "greedy"); // stopped during the warm start: its plan is all there is
                 left = timeLimit.minusNanos(System.nanoTime() - started);
+                // stopped during the warm start, or no time left for the engine (reading a large
+                // problem can take most of a short limit): the warm start is the plan
+                if (stop.requested() || left.toMillis() < 1) return new Run(start, "greedy");
                 options = new SolveOptions(positive(left), seed, threads, gap, params,
                         start.solution() != null && start.status() == Status.FEASIBLE ? start.solution() : null, stop);
             }

@@ -160,6 +160,8 @@ final class OrToolsBackend implements AutoCloseable {
         long deadline = System.nanoTime() + Math.max(1, timeLimitMillis) * 1_000_000;
         if (abandoned) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, "solver abandoned earlier");
         if (stop.requested()) return new Outcome(Status.INTERRUPTED, null, Double.NaN, Double.NaN, "stopped before the solve");
+        // the time went on building the model: starting the solver would only overrun the limit
+        if (timeLimitMillis <= 1) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, "no time left to solve");
         solver.setTimeLimit(Math.max(1, timeLimitMillis));
         if (threads > 0) solver.setNumThreads(threads);
         MPSolverParameters params = new MPSolverParameters();
