@@ -109,7 +109,7 @@ final class SolveCommand implements Callable<Integer> {
     private record Run(SolveResult result, String engine) {}
 
     private Run run(Problem problem, PlanSolver solver, Map<String, String> params, StopSignal stop, long started) {
-        Duration left = timeLimit.minusNanos(System.nanoTime() - started);
+        Duration left = timeLimit.minusNanos(System.nanoTime() - started).minus(afterEngine());
         SolveOptions options = new SolveOptions(positive(left), seed, threads, gap, params, null, stop);
         ProgressPrinter progress = new ProgressPrinter(err());
         try (ProgressPrinter.Heartbeat beat = progress.heartbeat(started)) {
@@ -117,12 +117,15 @@ final class SolveCommand implements Callable<Integer> {
                 // the greedy plan is the warm start; it gets at most a quarter of the time left
                 SolveOptions quick = new SolveOptions(positive(left.dividedBy(4)), seed, 1, gap, Map.of(), null, stop);
                 SolveResult start = new GreedySolver(Engines.recourse()).solve(problem, quick, p -> { });
-                left = timeLimit.minusNanos(System.nanoTime() - started);
+                left = timeLimit.minusNanos(System.nanoTime() - started).minus(afterEngine());
                 // stopped during the warm start, or no time left for the engine (reading a large
                 // problem can take most of a short limit): the warm start is the plan
                 if (stop.requested() || left.toMillis() < 1) return new Run(start, "greedy");
-                options = new SolveOptions(positive(left), seed, threads, gap, params,
-                        start.solution() != null && start.status() == Status.FEASIBLE ? start.solution() : null, stop);
+                boolean warm = start.solution() != null && start.status() == Status.FEASIBLE;
+                options = new SolveOptions(positive(left), seed, threads, gap, params, warm ? start.solution() : null, stop);
+                err().printf(Locale.ROOT, "  %7.1fs  warm start %s; the %s engine starts%n", (System.nanoTime() - started) / 1e9,
+                        warm ? "(greedy) " + Summary.number(start.objective()) : "none (greedy found no feasible plan)", solver.name());
+                err().flush();
             }
             return new Run(solver.solve(problem, options, progress), solver.name());
         } catch (IllegalArgumentException e) {
@@ -163,6 +166,16 @@ final class SolveCommand implements Callable<Integer> {
         }
         stdout.print(EvaluationText.render(verdict, problem.currency()));
         stdout.println((interrupted ? "interrupted: best plan so far written to " : "plan written to ") + planFile);
+    }
+
+    /**
+     * Kept from the engine's time for what follows it (judging the plan, writing it, the JVM's
+     * exit): 0.3 s plus 2 % of the limit, at most a tenth of it. Measured: about 1 s for a plan of
+     * 10,000 routes on the loaded build machine (docs/decisions/runs.md).
+     */
+    private Duration afterEngine() {
+        long ms = timeLimit.toMillis();
+        return Duration.ofMillis(Math.min(ms / 10, 300 + ms / 50));
     }
 
     private PrintWriter err() {

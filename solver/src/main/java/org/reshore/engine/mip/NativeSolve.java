@@ -39,7 +39,7 @@ final class NativeSolve {
         }
     }
 
-    /** After interruptSolve, how long a solver may take to come back before it is abandoned. */
+    /** After interruptSolve, how long a solver may take to come back before it is abandoned (at most). */
     static final long GRACE_MILLIS = 500;
     private static final long POLL_MILLIS = 20;
     private static final int RUNNING = 0;
@@ -49,11 +49,21 @@ final class NativeSolve {
     private NativeSolve() {}
 
     /**
-     * Solves, returning when the solver returns, or at the latest {@link #GRACE_MILLIS} after a
-     * stop request or after {@code deadlineNanos} (System.nanoTime). {@code release} runs once the
-     * native solve is over when it was abandoned (freeing the solver is then its job).
+     * The part of a time limit kept for the watchdog: the solver's own limit is that much shorter,
+     * and a solver that has not returned by then is interrupted, then abandoned at the full limit.
      */
-    static Result solve(MPSolver solver, MPSolverParameters params, long deadlineNanos, StopSignal stop, Runnable release) {
+    static long graceMillis(long limitMillis) {
+        return Math.min(GRACE_MILLIS, limitMillis / 10);
+    }
+
+    /**
+     * Solves, returning when the solver returns, or at the latest {@code graceMillis} after a stop
+     * request or after {@code interruptAt} (System.nanoTime), when the solver is asked to stop.
+     * {@code release} runs once the native solve is over when it was abandoned (freeing the
+     * solver is then its job).
+     */
+    static Result solve(MPSolver solver, MPSolverParameters params, long interruptAt, long graceMillis, StopSignal stop,
+                        Runnable release) {
         AtomicInteger state = new AtomicInteger(RUNNING);
         CompletableFuture<MPSolver.ResultStatus> done = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
@@ -80,11 +90,11 @@ final class NativeSolve {
                     return new Result(rs, stop.requested() ? End.STOPPED : why);
                 } catch (TimeoutException e) {
                     long now = System.nanoTime();
-                    if (interruptedAt == Long.MIN_VALUE && (stop.requested() || now - deadlineNanos >= 0)) {
+                    if (interruptedAt == Long.MIN_VALUE && (stop.requested() || now - interruptAt >= 0)) {
                         why = stop.requested() ? End.STOPPED : End.DEADLINE;
                         solver.interruptSolve();
                         interruptedAt = now;
-                    } else if (interruptedAt != Long.MIN_VALUE && now - interruptedAt >= GRACE_MILLIS * 1_000_000) {
+                    } else if (interruptedAt != Long.MIN_VALUE && now - interruptedAt >= Math.max(1, graceMillis) * 1_000_000) {
                         if (state.compareAndSet(RUNNING, ABANDONED)) {
                             return new Result(null, stop.requested() ? End.STOPPED : why);
                         }

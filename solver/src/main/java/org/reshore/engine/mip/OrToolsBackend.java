@@ -55,6 +55,9 @@ final class OrToolsBackend implements AutoCloseable {
         }
         for (LinearModel.Row r : m.rows()) addRow(r);
         highsOptions();
+        // SCIP catches SIGINT itself while it solves (and ends the solve as if it were done):
+        // Ctrl-C belongs to the command line, which stops SCIP through interruptSolve
+        if ("scip".equals(backend)) solver.setSolverSpecificParametersAsString("misc/catchctrlc = FALSE\n");
     }
 
     /** Whether the backend takes a starting point through setHint (HiGHS through MPSolver crashes on it). */
@@ -153,16 +156,18 @@ final class OrToolsBackend implements AutoCloseable {
     }
 
     /**
-     * Solves within {@code timeLimitMillis}: the solver gets that limit, and a watchdog makes it
-     * hold (plus {@link NativeSolve#GRACE_MILLIS}) where the solver would overshoot.
+     * Solves within {@code timeLimitMillis}: the solver gets that limit less a grace (at most
+     * {@link NativeSolve#GRACE_MILLIS}), and a watchdog makes the limit hold where the solver
+     * would overshoot it.
      */
     Outcome solve(long timeLimitMillis, double relativeGap, int threads) {
-        long deadline = System.nanoTime() + Math.max(1, timeLimitMillis) * 1_000_000;
+        long grace = NativeSolve.graceMillis(timeLimitMillis);
+        long interruptAt = System.nanoTime() + (timeLimitMillis - grace) * 1_000_000;
         if (abandoned) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, "solver abandoned earlier");
         if (stop.requested()) return new Outcome(Status.INTERRUPTED, null, Double.NaN, Double.NaN, "stopped before the solve");
         // the time went on building the model: starting the solver would only overrun the limit
         if (timeLimitMillis <= 1) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, "no time left to solve");
-        solver.setTimeLimit(Math.max(1, timeLimitMillis));
+        solver.setTimeLimit(Math.max(1, timeLimitMillis - grace));
         if (threads > 0) solver.setNumThreads(threads);
         MPSolverParameters params = new MPSolverParameters();
         if (solver.isMip() || !"glop".equals(backend)) {
@@ -172,7 +177,7 @@ final class OrToolsBackend implements AutoCloseable {
         }
         if (solutionFile != null) deleteQuietly(solutionFile);
         if (improvingFile != null) deleteQuietly(improvingFile);
-        NativeSolve.Result run = NativeSolve.solve(solver, params, deadline, stop, this::releaseSolver);
+        NativeSolve.Result run = NativeSolve.solve(solver, params, interruptAt, grace, stop, this::releaseSolver);
         Outcome out = run.abandoned() ? abandonedOutcome(run) : outcome(run.status());
         if (run.end() != NativeSolve.End.STOPPED || out.status() == Status.OPTIMAL || out.status() == Status.INFEASIBLE) {
             return out;
