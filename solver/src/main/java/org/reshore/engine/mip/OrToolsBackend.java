@@ -15,8 +15,10 @@ import org.reshore.engine.lp.NativeLibraries;
 
 /**
  * A {@link LinearModel} loaded into an OR-Tools {@code MPSolver} (HiGHS, SCIP, CBC or GLOP).
- * The objective is handed over divided by a scale (money in the billions next to unit costs of a
- * few dollars is badly conditioned) and every figure read back is multiplied by it again.
+ * The solver sees the model through {@link Equilibration} (rows and continuous columns scaled by
+ * powers of two) and the objective divided by a scale (money in the billions next to unit costs
+ * of a few dollars is badly conditioned); every figure read back is unscaled again, so callers
+ * only ever see the model's own units.
  */
 final class OrToolsBackend implements AutoCloseable {
     /** Result of one solve: values per variable (null when none), objective and bound unscaled. */
@@ -38,8 +40,17 @@ final class OrToolsBackend implements AutoCloseable {
     private StopSignal stop = new StopSignal();
     /** Set when a solve was abandoned: the native solver is still running and frees itself. */
     private boolean abandoned;
+    /** x = colScale[j]·x' where x' is the solver's variable (powers of two; 1 for integers). */
+    private final double[] colScale;
+    private final boolean equilibrated;
 
+    /** The model as the solvers should see it: equilibrated. */
     OrToolsBackend(LinearModel m, String backend) {
+        this(m, backend, true);
+    }
+
+    /** {@code equilibrate} false keeps the model's own units (for the LP/MPS export). */
+    OrToolsBackend(LinearModel m, String backend, boolean equilibrate) {
         NativeLibraries.load();
         this.backend = backend;
         solutionFile = "highs".equals(backend) ? tempFile(".sol") : null;
@@ -48,10 +59,13 @@ final class OrToolsBackend implements AutoCloseable {
         if (s == null) throw new IllegalArgumentException("OR-Tools has no solver \"" + backend + "\"");
         solver = s;
         solver.suppressOutput();
+        equilibrated = equilibrate;
+        colScale = (equilibrate ? Equilibration.of(m) : Equilibration.none(m)).col;
         double inf = MPSolver.infinity();
         vars = new MPVariable[m.numVars()];
         for (int i = 0; i < vars.length; i++) {
-            vars[i] = solver.makeVar(bound(m.lb(i), inf), bound(m.ub(i), inf), m.isInteger(i), m.name(i));
+            vars[i] = solver.makeVar(bound(m.lb(i) / colScale[i], inf), bound(m.ub(i) / colScale[i], inf), m.isInteger(i),
+                    m.name(i));
         }
         for (LinearModel.Row r : m.rows()) addRow(r);
         highsOptions();
@@ -110,22 +124,30 @@ final class OrToolsBackend implements AutoCloseable {
     void addRow(LinearModel.Row r) {
         if (abandoned) return; // the native solver is gone or busy; no further solve will run
         double inf = MPSolver.infinity();
-        MPConstraint c = solver.makeConstraint(bound(r.lb(), inf), bound(r.ub(), inf), r.name());
         LinExpr e = r.expr();
-        for (int i = 0; i < e.size(); i++) c.setCoefficient(vars[e.var(i)], e.coef(i));
+        double f = equilibrated ? Equilibration.rowFactor(e, colScale) : 1;
+        MPConstraint c = solver.makeConstraint(bound(r.lb() * f, inf), bound(r.ub() * f, inf), r.name());
+        for (int i = 0; i < e.size(); i++) c.setCoefficient(vars[e.var(i)], e.coef(i) * colScale[e.var(i)] * f);
     }
 
-    /** Minimise {@code e}, handed to the solver divided by {@code scale}. */
+    /**
+     * Minimise {@code e}, handed to the solver divided by {@code scale} (by a further power of ten
+     * when the scaled columns make some coefficient larger than 1e4).
+     */
     void setObjective(LinExpr e, double scale) {
-        this.scale = scale;
         this.constant = e.constant();
         e.compact();
         objective = new double[vars.length];
-        for (int i = 0; i < e.size(); i++) objective[e.var(i)] += e.coef(i);
+        double max = 0;
+        for (int i = 0; i < e.size(); i++) {
+            objective[e.var(i)] += e.coef(i);
+            max = Math.max(max, Math.abs(e.coef(i) * colScale[e.var(i)]) / scale);
+        }
+        this.scale = max > 1e4 && Double.isFinite(max) ? scale * Math.pow(10, Math.floor(Math.log10(max)) - 3) : scale;
         if (abandoned) return;
         MPObjective obj = solver.objective();
         obj.clear();
-        for (int i = 0; i < e.size(); i++) obj.setCoefficient(vars[e.var(i)], e.coef(i) / scale);
+        for (int i = 0; i < e.size(); i++) obj.setCoefficient(vars[e.var(i)], e.coef(i) * colScale[e.var(i)] / this.scale);
         obj.setMinimization();
         highsOptions();
     }
@@ -141,7 +163,7 @@ final class OrToolsBackend implements AutoCloseable {
         for (int i = 0; i < vars.length; i++) {
             if (!given[i]) continue;
             hv[k] = vars[i];
-            hx[k++] = values[i];
+            hx[k++] = values[i] / colScale[i];
         }
         solver.setHint(hv, hx);
     }
@@ -188,7 +210,7 @@ final class OrToolsBackend implements AutoCloseable {
     private Outcome abandonedOutcome(NativeSolve.Result run) {
         abandoned = true;
         String why = run.end() == NativeSolve.End.DEADLINE ? "abandoned at the time limit" : "abandoned on a stop request";
-        double[] x = HighsSolutionFile.readLastImproving(improvingFile, vars.length);
+        double[] x = unscaled(HighsSolutionFile.readLastImproving(improvingFile, vars.length));
         if (improvingFile != null) deleteQuietly(improvingFile);
         if (x == null) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, why);
         return new Outcome(Status.FEASIBLE, x, objectiveAt(x), Double.NaN, why + " (incumbent from HiGHS's improving-solution file)");
@@ -202,8 +224,8 @@ final class OrToolsBackend implements AutoCloseable {
             default -> Status.NO_SOLUTION;
         };
         if (status != Status.OPTIMAL && status != Status.INFEASIBLE && solutionFile != null) {
-            double[] x = HighsSolutionFile.read(solutionFile, vars.length);
-            if (x == null) x = HighsSolutionFile.readLastImproving(improvingFile, vars.length);
+            double[] x = unscaled(HighsSolutionFile.read(solutionFile, vars.length));
+            if (x == null) x = unscaled(HighsSolutionFile.readLastImproving(improvingFile, vars.length));
             if (x != null) {
                 double obj = objectiveAt(x);
                 return new Outcome(Status.FEASIBLE, x, obj, Double.NaN, rs.name() + " (incumbent from HiGHS's solution file)");
@@ -213,7 +235,7 @@ final class OrToolsBackend implements AutoCloseable {
             return new Outcome(status, null, Double.NaN, Double.NaN, rs.name());
         }
         double[] x = new double[vars.length];
-        for (int i = 0; i < vars.length; i++) x[i] = vars[i].solutionValue();
+        for (int i = 0; i < vars.length; i++) x[i] = vars[i].solutionValue() * colScale[i];
         double obj = solver.objective().value() * scale + constant;
         double bound;
         try {
@@ -222,6 +244,13 @@ final class OrToolsBackend implements AutoCloseable {
             bound = Double.NaN;
         }
         return new Outcome(status, x, obj, bound, rs.name());
+    }
+
+    /** The solver's values in the model's units (null stays null). */
+    private double[] unscaled(double[] solverValues) {
+        if (solverValues == null) return null;
+        for (int i = 0; i < solverValues.length; i++) solverValues[i] *= colScale[i];
+        return solverValues;
     }
 
     // From the Java copy of the objective: the native solver may still be busy (abandoned).
