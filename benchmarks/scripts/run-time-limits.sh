@@ -7,7 +7,7 @@
 # Usage (from the repository root):
 #   bash benchmarks/scripts/run-time-limits.sh [LIMITS] [INSTANCES] [ENGINES]
 #     LIMITS     seconds, default "5 20 60"
-#     INSTANCES  OR-Library large instances with a capacity, default "capb:5000 capc:5800"
+#     INSTANCES  OR-Library large instances with a capacity, default "capb:5000 capc:5750"
 #     ENGINES    default "greedy mip:highs mip:scip mip:cbc search"
 # Output: one CSV row per run on stdout and in benchmarks/results/time-limits.csv
 # (limit,engine,backend,instance,wall_s,overshoot_s,within,exit,status,objective).
@@ -15,7 +15,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 LIMITS="${1:-5 20 60}"
-INSTANCES="${2:-capb:5000 capc:5800}"
+INSTANCES="${2:-capb:5000 capc:5750}"
 ENGINES="${3:-greedy mip:highs mip:scip mip:cbc search}"
 NICE="${NICE-nice}"
 OUT=benchmarks/results/time-limits.csv
