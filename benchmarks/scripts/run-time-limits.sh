@@ -9,18 +9,19 @@
 #     LIMITS     seconds, default "5 20 60"
 #     INSTANCES  OR-Library large instances with a capacity, default "capb:5000 capc:5750"
 #     ENGINES    default "greedy mip:highs mip:scip mip:cbc search"
-# Output: one CSV row per run on stdout and in benchmarks/results/time-limits.csv
+# Output: one CSV row per run on stdout and in $OUT (default benchmarks/results/time-limits.csv)
 # (limit,engine,backend,instance,wall_s,overshoot_s,within,exit,status,objective).
 # Runs are niced (the build machine is shared); pass NICE= to run them at normal priority.
+# JAR=path/to/reshore-solver-app.jar measures another build (e.g. the commit before the watchdog).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 LIMITS="${1:-5 20 60}"
 INSTANCES="${2:-capb:5000 capc:5750}"
 ENGINES="${3:-greedy mip:highs mip:scip mip:cbc search}"
 NICE="${NICE-nice}"
-OUT=benchmarks/results/time-limits.csv
+OUT="${OUT:-benchmarks/results/time-limits.csv}"
 WORK="${TMPDIR:-/tmp}/reshore-time-limits"
-JAR=solver/target/reshore-solver-app.jar
+JAR="${JAR:-solver/target/reshore-solver-app.jar}"   # another build's jar to compare with
 mkdir -p "$WORK"
 [ -f "$JAR" ] || mvn -B -q -o -DskipTests -pl solver -am package >/dev/null
 echo "limit,engine,backend,instance,wall_s,overshoot_s,within,exit,status,objective" | tee "$OUT"
