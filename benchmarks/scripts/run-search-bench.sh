@@ -24,11 +24,11 @@ case "$WHAT" in
     java -cp "$CP" org.reshore.bench.SearchCflpBenchmark "$DIR" "$S" - small | tee "$OUT/search-orlib-cap-${S}s-tabu.csv" ;;
   scale)
     S="${2:-300}"
-    java -cp "$CP" org.reshore.bench.ProblemGenerator 42 2000 500 3 4 "$GEN"
+    java -cp "$CP" org.reshore.cli.Main generate --seed 42 --sites 2000 --markets 500 --products 3 --periods 4 --out "$GEN"
     java -Xmx8g -cp "$CP" org.reshore.bench.ScaleBenchmark "$GEN" "$S" | tee "$OUT/search-scale-2000x500x3x4-${S}s.csv" ;;
   lp)
     B="${2:-glop}"
-    java -cp "$CP" org.reshore.bench.ProblemGenerator 42 2000 500 3 4 "$GEN"
+    java -cp "$CP" org.reshore.cli.Main generate --seed 42 --sites 2000 --markets 500 --products 3 --periods 4 --out "$GEN"
     java -Xmx8g -cp "$CP" org.reshore.bench.LpRelaxation "$GEN" "$B" 420 | tee "$OUT/search-scale-2000x500x3x4-lp-$B.csv" ;;
   *) echo "unknown: $WHAT" >&2; exit 2 ;;
 esac

@@ -18,7 +18,8 @@ import org.reshore.io.ProblemReader;
 import org.reshore.model.Problem;
 
 /**
- * Scale benchmark of the search engine on a generated problem ({@link ProblemGenerator}): reads
+ * Scale benchmark of the search engine on a generated problem ({@code reshore generate},
+ * {@link org.reshore.generate.ProblemGenerator}): reads
  * the file, solves it with the search engine within a time limit, checks the plan with the
  * evaluator, and prints one CSV line (sizes, times, objective, feasibility, peak heap). The bound
  * to compare with comes from {@link LpRelaxation}, run in its own JVM.

@@ -12,4 +12,12 @@ public interface BenchEngines {
     PlanSolver create(String engine);
 
     Evaluator evaluator(Problem problem);
+
+    /**
+     * The class whose {@code main} runs one run in a child JVM with these same engines (it calls
+     * {@link BenchRunner#child}), or null when they exist only in this JVM (test doubles).
+     */
+    default String childMainClass() {
+        return null;
+    }
 }

@@ -138,7 +138,25 @@ public final class BenchReport {
         b.append("<div style=\"overflow-x:auto\">\n").append(Html.table("runs", List.of("problem", "configuration", "seed",
                 "rep", "outcome", "engine status", "objective", "gap to best known", "bound", "time", "first plan",
                 "within 1%", "peak heap", "peak resident", "note"), rows)).append("</div>\n");
+        if (!r.optaplanner().isEmpty()) b.append(optaplanner());
         return Html.page("Benchmark " + r.suite(), b.toString());
+    }
+
+    // links, relative to this page, to OptaPlanner's own reports (its pages, not self-contained like this one)
+    private String optaplanner() {
+        StringBuilder b = new StringBuilder("<h2>OptaPlanner's benchmarker</h2>\n<p class=\"muted\">The search "
+                + "configurations by OptaPlanner's own benchmarker: the search phase alone from the greedy start, scores "
+                + "as OptaPlanner sees them (hard: infeasibility; soft: money, scaled), its statistics over time.</p>\n<ul>\n");
+        for (BenchResults.OptaPlannerReport x : r.optaplanner()) {
+            b.append("<li>").append(Html.esc(x.problem())).append(": ");
+            if (x.report() != null) {
+                b.append("<a href=\"").append(Html.esc(x.report())).append("\">").append(Html.esc(x.report())).append("</a>");
+            } else {
+                b.append(Html.esc(x.note()));
+            }
+            b.append("</li>\n");
+        }
+        return b.append("</ul>\n").toString();
     }
 
     private String configText() {

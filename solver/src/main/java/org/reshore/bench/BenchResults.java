@@ -11,19 +11,39 @@ import java.util.TreeMap;
  * configurations, the problems with their best-known values and every run. The report is drawn
  * from this alone.
  *
- * @param machine      Java version, processors and maximum heap of the JVM that ran the suite
+ * @param machine        Java version, processors and maximum heap of the JVM that ran the suite, and how runs were run
  * @param configurations per configuration name: engine, time limit and options as run
+ * @param optaplanner    OptaPlanner's own benchmark reports, per problem (empty unless the suite asked for them)
  */
 public record BenchResults(String suite, String description, Map<String, String> machine,
                            List<Map<String, Object>> configurations, List<ProblemSummary> problems,
-                           List<RunRecord> runs) {
+                           List<RunRecord> runs, List<OptaPlannerReport> optaplanner) {
     public static final String FORMAT = "reshore-bench/1";
+
+    /**
+     * Where OptaPlanner's benchmarker put its report on one problem.
+     *
+     * @param report the report's index.html relative to the results folder, or null when there is none
+     * @param note   why there is none ("skipped: …", "failed: …"), or null
+     */
+    public record OptaPlannerReport(String problem, String report, String note) {}
 
     public BenchResults {
         machine = new TreeMap<>(machine);
         configurations = List.copyOf(configurations);
         problems = List.copyOf(problems);
         runs = List.copyOf(runs);
+        optaplanner = List.copyOf(optaplanner);
+    }
+
+    public BenchResults(String suite, String description, Map<String, String> machine,
+                        List<Map<String, Object>> configurations, List<ProblemSummary> problems, List<RunRecord> runs) {
+        this(suite, description, machine, configurations, problems, runs, List.of());
+    }
+
+    /** The same results with OptaPlanner's reports. */
+    public BenchResults withOptaPlanner(List<OptaPlannerReport> reports) {
+        return new BenchResults(suite, description, machine, configurations, problems, runs, reports);
     }
 
     /** Configuration names in suite order. */

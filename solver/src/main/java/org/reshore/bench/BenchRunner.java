@@ -1,6 +1,7 @@
 package org.reshore.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.reshore.engine.PlanSolver;
 import org.reshore.engine.SolveOptions;
 import org.reshore.engine.SolveResult;
@@ -19,46 +21,71 @@ import org.reshore.evaluate.Evaluation;
 import org.reshore.model.Problem;
 
 /**
- * Runs a suite: every problem × configuration × seed × repetition, one after the other in this
- * JVM, each plan judged by the evaluator. Writes results.json and results.csv after every run (an
+ * Runs a suite: every problem × configuration × seed × repetition, one after the other, each
+ * plan judged by the evaluator. Writes results.json and results.csv after every run (an
  * interrupted benchmark keeps what it measured) and prints one progress line per run on
  * {@code err}: run i of n, problem, configuration, elapsed, estimate of time left.
  *
- * <p>Runs share this JVM; {@link Memory} says how their peak memory is measured. Runs in a child
- * JVM would measure more cleanly and are not done yet.
+ * <p>By default (the suite's {@code childJvm}) each run has a JVM of its own ({@link ChildRun}):
+ * its time and peak memory owe nothing to the runs before it, and one that overruns its limit is
+ * killed. Otherwise runs share this JVM; {@link Memory} says how peak memory is measured then.
  */
 public final class BenchRunner {
     private final BenchEngines engines;
     private final PrintWriter err;
+    private Function<Duration, Duration> margin = ChildRun::margin;
 
     public BenchRunner(BenchEngines engines, PrintWriter err) {
         this.engines = engines;
         this.err = err;
     }
 
+    /** How long past its limit a child JVM may run before it is killed (tests shorten it). */
+    BenchRunner killAfter(Function<Duration, Duration> margin) {
+        this.margin = margin;
+        return this;
+    }
+
+    /**
+     * The entry point of a child JVM (see {@link ChildRun}): {@code args} are the run's spec file
+     * and the file its record goes to; returns the process's exit code.
+     */
+    public static int child(String[] args, BenchEngines engines, PrintStream out) throws IOException {
+        return ChildRun.child(args, engines, out);
+    }
+
     public BenchResults run(Suite suite, Path out) throws SuiteException, IOException {
         Map<String, Double> optima = Optima.read(suite.bestKnown());
         List<Map<String, Object>> configs = new ArrayList<>();
         for (Suite.Configuration c : suite.configurations()) configs.add(describe(c));
-        Map<String, String> machine = machine();
+        Map<String, String> machine = machine(suite);
         List<RunRecord> runs = new ArrayList<>();
         int n = suite.runs();
         long start = System.nanoTime();
         int i = 0;
+        String child = suite.childJvm() ? engines.childMainClass() : null;
+        if (suite.childJvm() && child == null) {
+            err.println("bench: these engines cannot run in a child JVM; every run in this one");
+        }
+        ProgressLine line = new ProgressLine(err, n, suite, child != null ? margin : null);
         for (BenchProblem bp : suite.problems()) {
             Problem problem = null;
             String loadError = null;
-            try {
-                problem = bp.load();
-            } catch (Exception e) {
-                loadError = "cannot read " + bp.file().getFileName() + ": " + firstLine(e);
+            if (child == null) {
+                try {
+                    problem = bp.load();
+                } catch (Exception e) {
+                    loadError = "cannot read " + bp.what() + ": " + firstLine(e);
+                }
             }
             for (Suite.Configuration c : suite.configurations()) {
                 for (long seed : suite.seeds()) {
                     for (int rep = 1; rep <= suite.repetitions(); rep++) {
                         i++;
-                        progress(i, n, bp.id(), c.name(), start, runs, suite, c);
-                        RunRecord r = problem == null ? failed(bp.id(), c, seed, rep, "error", loadError)
+                        line.before(i, bp.id(), c.name(), runs.size());
+                        RunRecord r = child != null
+                                ? ChildRun.launch(new RunSpec(bp, c, seed, rep), child, suite.jvmOptions(), margin.apply(c.timeLimit()))
+                                : problem == null ? failed(bp.id(), c, seed, rep, "error", loadError)
                                 : runOne(bp.id(), problem, c, seed, rep);
                         runs.add(r);
                         ResultsJson.write(BenchResults.settle(suite.name(), suite.description(), machine, configs,
@@ -69,34 +96,13 @@ public final class BenchRunner {
         }
         BenchResults results = BenchResults.settle(suite.name(), suite.description(), machine, configs,
                 suite.problems(), optima, runs);
-        err.printf(Locale.ROOT, "bench: %d runs in %s%n", n, clock((System.nanoTime() - start) / 1e9));
+        if (suite.optaplannerBenchmark()) {
+            results = results.withOptaPlanner(new OptaPlannerBenchmark(err).run(suite, out));
+            ResultsJson.write(results, out);
+        }
+        err.printf(Locale.ROOT, "bench: %d runs in %s%n", n, ProgressLine.clock((System.nanoTime() - start) / 1e9));
         err.flush();
         return results;
-    }
-
-    private void progress(int i, int n, String problem, String config, long start, List<RunRecord> done, Suite suite,
-                          Suite.Configuration c) {
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        // left: the mean time of the runs so far times the runs to go, but never more than their limits allow
-        double limits = 0;
-        int left = n - i + 1;
-        limits = left * suite.configurations().stream().mapToDouble(x -> x.timeLimit().toMillis() / 1000.0).average().orElse(0);
-        String estimate;
-        if (done.isEmpty()) {
-            estimate = "at most ~" + clock(limits);
-        } else {
-            double mean = elapsed / done.size();
-            estimate = "~" + clock(Math.min(mean * left, limits));
-        }
-        err.printf(Locale.ROOT, "bench: run %d of %d  %s  %s  elapsed %s  left %s%n", i, n, problem, config,
-                clock(elapsed), estimate);
-        err.flush();
-    }
-
-    static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     RunRecord runOne(String id, Problem problem, Suite.Configuration c, long seed, int rep) {
@@ -174,13 +180,13 @@ public final class BenchRunner {
                 result.bound(), result.gap(), seconds, Double.NaN, Double.NaN, first, Double.NaN, peak[0], peak[1], stats, traj);
     }
 
-    private static RunRecord failed(String id, Suite.Configuration c, long seed, int rep, String outcome, String why) {
+    static RunRecord failed(String id, Suite.Configuration c, long seed, int rep, String outcome, String why) {
         return new RunRecord(id, c.name(), c.engine(), seed, rep, outcome, null, why, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Map.of(), List.of());
     }
 
-    private static String firstLine(Throwable e) {
+    static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
@@ -206,8 +212,16 @@ public final class BenchRunner {
         return m;
     }
 
-    private static Map<String, String> machine() {
+    private Map<String, String> machine(Suite suite) {
         Map<String, String> m = new TreeMap<>();
+        boolean child = suite.childJvm() && engines.childMainClass() != null;
+        m.put("runs", child ? "each in a child JVM" : "one after another in one JVM");
+        if (child) {
+            List<String> opts = new ArrayList<>(ChildRun.inheritedOptions());
+            opts.addAll(suite.jvmOptions());
+            // system properties can carry machine paths; the heap, stack and collector options are what matter
+            m.put("childJvmOptions", String.join(" ", opts.stream().filter(o -> !o.startsWith("-D")).toList()));
+        }
         m.put("java", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("processors", Integer.toString(Runtime.getRuntime().availableProcessors()));

@@ -48,38 +48,51 @@ public final class ResultsJson {
             o.put("bestKnownSource", p.bestKnownSource());
         }
         ArrayNode runs = root.putArray("runs");
-        for (RunRecord x : r.runs()) {
-            ObjectNode o = runs.addObject();
-            o.put("problem", x.problem());
-            o.put("configuration", x.configuration());
-            o.put("engine", x.engine());
-            o.put("seed", x.seed());
-            o.put("repetition", x.repetition());
-            o.put("outcome", x.outcome());
-            o.put("engineStatus", x.engineStatus());
-            o.put("message", x.message());
-            num(o, "objective", x.objective());
-            num(o, "engineObjective", x.engineObjective());
-            num(o, "bound", x.bound());
-            num(o, "gap", x.gap());
-            num(o, "seconds", x.seconds());
-            num(o, "bestKnown", x.bestKnown());
-            num(o, "gapToBestKnown", x.gapToBestKnown());
-            num(o, "timeToFirstFeasible", x.timeToFirst());
-            num(o, "timeToTarget", x.timeToTarget());
-            num(o, "peakHeapMb", x.peakHeapMb());
-            num(o, "peakRssMb", x.peakRssMb());
-            ObjectNode stats = o.putObject("statistics");
-            for (var e : new TreeMap<>(x.statistics()).entrySet()) num(stats, e.getKey(), e.getValue().doubleValue());
-            ArrayNode traj = o.putArray("progress");
-            for (double[] e : x.trajectory()) {
-                ArrayNode a = traj.addArray();
-                for (double v : e) {
-                    if (Double.isFinite(v)) a.add(v); else a.addNull();
-                }
+        for (RunRecord x : r.runs()) runs.add(run(x));
+        if (!r.optaplanner().isEmpty()) {
+            ArrayNode op = root.putArray("optaplanner");
+            for (BenchResults.OptaPlannerReport x : r.optaplanner()) {
+                ObjectNode o = op.addObject();
+                o.put("problem", x.problem());
+                o.put("report", x.report());
+                o.put("note", x.note());
             }
         }
         return root;
+    }
+
+    /** One run as results.json keeps it (also what a child JVM hands back to the harness). */
+    static ObjectNode run(RunRecord x) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("problem", x.problem());
+        o.put("configuration", x.configuration());
+        o.put("engine", x.engine());
+        o.put("seed", x.seed());
+        o.put("repetition", x.repetition());
+        o.put("outcome", x.outcome());
+        o.put("engineStatus", x.engineStatus());
+        o.put("message", x.message());
+        num(o, "objective", x.objective());
+        num(o, "engineObjective", x.engineObjective());
+        num(o, "bound", x.bound());
+        num(o, "gap", x.gap());
+        num(o, "seconds", x.seconds());
+        num(o, "bestKnown", x.bestKnown());
+        num(o, "gapToBestKnown", x.gapToBestKnown());
+        num(o, "timeToFirstFeasible", x.timeToFirst());
+        num(o, "timeToTarget", x.timeToTarget());
+        num(o, "peakHeapMb", x.peakHeapMb());
+        num(o, "peakRssMb", x.peakRssMb());
+        ObjectNode stats = o.putObject("statistics");
+        for (var e : new TreeMap<>(x.statistics()).entrySet()) num(stats, e.getKey(), e.getValue().doubleValue());
+        ArrayNode traj = o.putArray("progress");
+        for (double[] e : x.trajectory()) {
+            ArrayNode a = traj.addArray();
+            for (double v : e) {
+                if (Double.isFinite(v)) a.add(v); else a.addNull();
+            }
+        }
+        return o;
     }
 
     private static void num(ObjectNode o, String key, double v) {
@@ -116,30 +129,37 @@ public final class ResultsJson {
                         p.path("bestKnownSource").asText()));
             }
             List<RunRecord> runs = new ArrayList<>();
-            for (JsonNode x : root.path("runs")) {
-                Map<String, Number> stats = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = x.path("statistics").fields(); it.hasNext(); ) {
-                    var e = it.next();
-                    stats.put(e.getKey(), e.getValue().isNull() ? Double.NaN : e.getValue().asDouble());
-                }
-                List<double[]> traj = new ArrayList<>();
-                for (JsonNode e : x.path("progress")) {
-                    double[] a = new double[e.size()];
-                    for (int i = 0; i < a.length; i++) a[i] = e.get(i).isNull() ? Double.NaN : e.get(i).asDouble();
-                    traj.add(a);
-                }
-                runs.add(new RunRecord(x.get("problem").asText(), x.get("configuration").asText(),
-                        x.path("engine").asText(), x.path("seed").asLong(), x.path("repetition").asInt(),
-                        x.get("outcome").asText(), text(x, "engineStatus"), text(x, "message"), dbl(x, "objective"),
-                        dbl(x, "engineObjective"), dbl(x, "bound"), dbl(x, "gap"), dbl(x, "seconds"),
-                        dbl(x, "bestKnown"), dbl(x, "gapToBestKnown"), dbl(x, "timeToFirstFeasible"),
-                        dbl(x, "timeToTarget"), dbl(x, "peakHeapMb"), dbl(x, "peakRssMb"), stats, traj));
+            for (JsonNode x : root.path("runs")) runs.add(run(x));
+            List<BenchResults.OptaPlannerReport> optaplanner = new ArrayList<>();
+            for (JsonNode x : root.path("optaplanner")) {
+                optaplanner.add(new BenchResults.OptaPlannerReport(x.get("problem").asText(), text(x, "report"), text(x, "note")));
             }
             return new BenchResults(root.path("suite").asText(), root.path("description").asText(), machine, configs,
-                    problems, runs);
+                    problems, runs, optaplanner);
         } catch (RuntimeException e) {
             throw new SuiteException(file + ": not a complete " + BenchResults.FORMAT + " file: " + e);
         }
+    }
+
+    /** A run read back from {@link #run(RunRecord)}'s JSON; a field missing is an exception. */
+    static RunRecord run(JsonNode x) {
+        Map<String, Number> stats = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = x.path("statistics").fields(); it.hasNext(); ) {
+            var e = it.next();
+            stats.put(e.getKey(), e.getValue().isNull() ? Double.NaN : e.getValue().asDouble());
+        }
+        List<double[]> traj = new ArrayList<>();
+        for (JsonNode e : x.path("progress")) {
+            double[] a = new double[e.size()];
+            for (int i = 0; i < a.length; i++) a[i] = e.get(i).isNull() ? Double.NaN : e.get(i).asDouble();
+            traj.add(a);
+        }
+        return new RunRecord(x.get("problem").asText(), x.get("configuration").asText(),
+                x.path("engine").asText(), x.path("seed").asLong(), x.path("repetition").asInt(),
+                x.get("outcome").asText(), text(x, "engineStatus"), text(x, "message"), dbl(x, "objective"),
+                dbl(x, "engineObjective"), dbl(x, "bound"), dbl(x, "gap"), dbl(x, "seconds"),
+                dbl(x, "bestKnown"), dbl(x, "gapToBestKnown"), dbl(x, "timeToFirstFeasible"),
+                dbl(x, "timeToTarget"), dbl(x, "peakHeapMb"), dbl(x, "peakRssMb"), stats, traj);
     }
 
     private static double dbl(JsonNode o, String key) {

@@ -7,7 +7,8 @@ import java.util.Map;
  * One run as results.json keeps it. {@code outcome} is the evaluator's word, not the engine's:
  * "ok" (a plan the evaluator finds feasible), "infeasible-plan" (the engine returned a plan the
  * evaluator rejects: a failed run whatever the engine said), "no-plan", "refused" (the engine will
- * not solve this problem with this configuration) or "error". Numbers unknown
+ * not solve this problem with this configuration), "timeout" (its child JVM overran the limit and
+ * was killed) or "error". Numbers unknown
  * are NaN (null in JSON). Times are seconds since the run started, warm start included.
  *
  * @param objective       the evaluator's objective of the final plan (NaN unless outcome is ok)
@@ -18,8 +19,8 @@ import java.util.Map;
  * @param gapToBestKnown  (objective − bestKnown) / |bestKnown|
  * @param timeToFirst     first progress event with a plan (NaN if the run failed)
  * @param timeToTarget    first progress event within 1% of bestKnown
- * @param peakHeapMb      peak heap in use during the run, in this JVM (native solver memory not included)
- * @param peakRssMb       peak resident memory of the process during the run, native memory included (Linux)
+ * @param peakHeapMb      peak heap in use during the run, in the JVM that ran it (native solver memory not included)
+ * @param peakRssMb       peak resident memory of that process during the run, native memory included (Linux)
  * @param trajectory      the progress events: [seconds, best, bound]
  */
 public record RunRecord(String problem, String configuration, String engine, long seed, int repetition,

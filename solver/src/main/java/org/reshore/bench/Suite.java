@@ -10,14 +10,26 @@ import java.util.Map;
  * engine configurations to solve them with, the seeds and how often each (problem, configuration,
  * seed) is repeated. Every path is already resolved against the suite file's folder.
  *
- * @param bestKnown an optima file (CSV with columns name and optimal_value), or null
+ * @param bestKnown            an optima file (CSV with columns name and optimal_value), or null
+ * @param childJvm             each run in a fresh JVM of its own (clean heap, JIT and resident memory;
+ *                             killed when it overruns its limit), rather than one after the other in this one
+ * @param jvmOptions           options of those child JVMs after the ones inherited (e.g. -Xmx8g)
+ * @param optaplannerBenchmark also run OptaPlanner's own benchmarker on the search configurations
  */
 public record Suite(String name, String description, Path file, List<BenchProblem> problems,
-                    List<Configuration> configurations, List<Long> seeds, int repetitions, Path bestKnown) {
+                    List<Configuration> configurations, List<Long> seeds, int repetitions, Path bestKnown,
+                    boolean childJvm, List<String> jvmOptions, boolean optaplannerBenchmark) {
     public Suite {
         problems = List.copyOf(problems);
         configurations = List.copyOf(configurations);
         seeds = List.copyOf(seeds);
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** A suite run in this JVM, without OptaPlanner's benchmarker. */
+    public Suite(String name, String description, Path file, List<BenchProblem> problems,
+                 List<Configuration> configurations, List<Long> seeds, int repetitions, Path bestKnown) {
+        this(name, description, file, problems, configurations, seeds, repetitions, bestKnown, false, List.of(), false);
     }
 
     /**
@@ -39,7 +51,14 @@ public record Suite(String name, String description, Path file, List<BenchProble
     /** The same suite with every time limit replaced by {@code limit} (the command's --time-limit). */
     public Suite withTimeLimit(Duration limit) {
         return new Suite(name, description, file, problems,
-                configurations.stream().map(c -> c.withTimeLimit(limit)).toList(), seeds, repetitions, bestKnown);
+                configurations.stream().map(c -> c.withTimeLimit(limit)).toList(), seeds, repetitions, bestKnown,
+                childJvm, jvmOptions, optaplannerBenchmark);
+    }
+
+    /** The same suite with its runs in child JVMs or not (the command's --[no-]child-jvm). */
+    public Suite withChildJvm(boolean child) {
+        return new Suite(name, description, file, problems, configurations, seeds, repetitions, bestKnown, child,
+                jvmOptions, optaplannerBenchmark);
     }
 
     /** Number of runs: problems × configurations × seeds × repetitions. */

@@ -13,13 +13,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reshore.generate.GeneratorSpec;
 
 /**
- * The {@code problems} of a suite made into a list: files, folders and OR-Library instances (with
- * their capacity variants), globs expanded in natural order (cap41 before cap101), ids unique.
+ * The {@code problems} of a suite made into a list: files, folders, OR-Library instances (with
+ * their capacity variants) and generated problems, globs expanded in natural order (cap41 before
+ * cap101), ids unique.
  */
 final class SuiteProblems {
-    private static final Set<String> PROBLEM = Set.of("file", "folder", "orlib", "capacities");
+    private static final Set<String> PROBLEM = Set.of("file", "folder", "orlib", "capacities", "generate", "id");
     private final SuiteReader reader;
     private final Path base;
 
@@ -30,14 +32,15 @@ final class SuiteProblems {
 
     List<BenchProblem> read(JsonNode list) throws SuiteException {
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw reader.fail("$.problems", "a non-empty list of {\"file\": …}, {\"folder\": …} or {\"orlib\": …}");
+            throw reader.fail("$.problems", "a non-empty list of {\"file\": …}, {\"folder\": …}, {\"orlib\": …} or {\"generate\": …}");
         }
         Map<String, BenchProblem> byId = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String at = "$.problems[" + i + "]";
             JsonNode p = list.get(i);
-            if (!p.isObject()) throw reader.fail(at, "an object with one of file, folder, orlib");
+            if (!p.isObject()) throw reader.fail(at, "an object with one of file, folder, orlib, generate");
             reader.known(p, at, PROBLEM);
+            if (p.has("id") && !p.has("generate")) throw reader.fail(at + ".id", "only a generated problem takes an id");
             List<BenchProblem> found = new ArrayList<>();
             if (p.has("file")) {
                 for (Path f : paths(reader.text(p, "file", at, null), at + ".file", false)) found.add(reshore(f));
@@ -64,8 +67,11 @@ final class SuiteProblems {
                         found.add(new BenchProblem(stem + "_" + BenchProblem.number(cap), f, true, OptionalDouble.of(cap)));
                     }
                 }
+            } else if (p.has("generate")) {
+                GeneratorSpec spec = GeneratorSpecs.read(p.get("generate"), at + ".generate", reader::fail);
+                found.add(BenchProblem.generated(reader.text(p, "id", at, spec.name()), spec));
             } else {
-                throw reader.fail(at, "one of file, folder, orlib");
+                throw reader.fail(at, "one of file, folder, orlib, generate");
             }
             for (BenchProblem b : found) {
                 if (byId.put(b.id(), b) != null) throw reader.fail(at, "problem '" + b.id() + "' appears twice in the suite");

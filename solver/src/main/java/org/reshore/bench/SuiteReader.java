@@ -24,7 +24,7 @@ import java.util.Set;
 public final class SuiteReader {
     static final List<String> ENGINES = List.of("greedy", "mip", "search", "cbc");
     private static final Set<String> TOP = Set.of("$schema", "format", "name", "description", "timeLimit", "seeds",
-            "repetitions", "bestKnown", "problems", "configurations");
+            "repetitions", "bestKnown", "problems", "configurations", "childJvm", "jvmOptions", "optaplannerBenchmark");
     private static final Set<String> CONFIG = Set.of("name", "engine", "timeLimit", "gap", "threads", "backend",
             "config", "warmStart");
 
@@ -75,7 +75,30 @@ public final class SuiteReader {
         }
         List<BenchProblem> problems = new SuiteProblems(this, base).read(root.get("problems"));
         List<Suite.Configuration> configs = configurations(root.get("configurations"), limit);
-        return new Suite(name, text(root, "description", "$", ""), file, problems, configs, seeds, reps, bestKnown);
+        boolean child = flag(root, "childJvm", true);
+        List<String> jvmOptions = new ArrayList<>();
+        if (root.has("jvmOptions")) {
+            JsonNode o = root.get("jvmOptions");
+            if (!o.isArray()) throw fail("$.jvmOptions", "a list of options for the child JVMs, e.g. [\"-Xmx8g\"]");
+            for (int i = 0; i < o.size(); i++) {
+                if (!o.get(i).isTextual() || !o.get(i).asText().startsWith("-")) {
+                    throw fail("$.jvmOptions[" + i + "]", "a JVM option such as \"-Xmx8g\"");
+                }
+                jvmOptions.add(o.get(i).asText());
+            }
+        }
+        boolean optaplanner = flag(root, "optaplannerBenchmark", false);
+        if (optaplanner && configs.stream().noneMatch(c -> c.engine().equals("search"))) {
+            throw fail("$.optaplannerBenchmark", "OptaPlanner's benchmarker compares search configurations: the suite has none");
+        }
+        return new Suite(name, text(root, "description", "$", ""), file, problems, configs, seeds, reps, bestKnown, child,
+                jvmOptions, optaplanner);
+    }
+
+    private boolean flag(JsonNode o, String field, boolean otherwise) throws SuiteException {
+        if (!o.has(field)) return otherwise;
+        if (!o.get(field).isBoolean()) throw fail("$." + field, "true or false");
+        return o.get(field).asBoolean();
     }
 
     private List<Suite.Configuration> configurations(JsonNode list, Duration limit) throws SuiteException {

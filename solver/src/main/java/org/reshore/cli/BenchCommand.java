@@ -41,6 +41,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "replaces every time limit of the suite, e.g. 5s")
     Duration timeLimit;
 
+    @Option(names = "--child-jvm", negatable = true, paramLabel = "",
+            description = "each run in a JVM of its own (default: as the suite says, itself default on); "
+                    + "--no-child-jvm runs them one after another in this one")
+    Boolean childJvm;
+
     @Override
     public Integer call() throws IOException {
         if (suiteFile == null) throw new CliFailure(ExitCode.BAD_INPUT, "bench needs a SUITE file (or: bench report DIR)");
@@ -53,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.BAD_INPUT, e.getMessage());
         }
         if (timeLimit != null) suite = suite.withTimeLimit(timeLimit);
+        if (childJvm != null) suite = suite.withChildJvm(childJvm);
         Path dir = out != null ? out : Path.of("bench-" + suite.name());
         BenchResults results;
         try {
@@ -78,6 +84,11 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Evaluator evaluator(Problem problem) {
             return Engines.evaluator(problem);
+        }
+
+        @Override
+        public String childMainClass() {
+            return BenchChild.class.getName();
         }
     }
 

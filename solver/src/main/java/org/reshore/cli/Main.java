@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + "and where each unit comes from, at least cost plus a price on exposure.",
         subcommands = {ValidateCommand.class, SolveCommand.class, EvaluateCommand.class,
                 ExportCommand.class, ImportCommand.class, CompareCommand.class, FrontierCommand.class,
-                StressCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                StressCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input or usage", "3:no feasible plan",
                 "130:interrupted"})

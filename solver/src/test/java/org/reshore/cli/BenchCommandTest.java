@@ -39,6 +39,11 @@ class BenchCommandTest {
         assertEquals("reshore-bench/1", json.get("format").asText());
         assertEquals(5.0, json.get("configurations").get(1).get("timeLimitSeconds").asDouble(), "--time-limit overrides");
         assertEquals(4, json.get("runs").size());
+        // each run in a JVM of its own (the default), which says how long its whole life took
+        assertEquals("each in a child JVM", json.get("machine").get("runs").asText());
+        for (JsonNode run : json.get("runs")) {
+            assertTrue(run.get("statistics").get("processSeconds").asDouble() > run.get("seconds").asDouble(), run.toString());
+        }
         for (JsonNode run : json.get("runs")) {
             for (String f : List.of("problem", "configuration", "engine", "seed", "repetition", "outcome", "engineStatus",
                     "objective", "engineObjective", "bound", "gap", "seconds", "bestKnown", "gapToBestKnown",
@@ -81,6 +86,20 @@ class BenchCommandTest {
         assertEquals(3, Chromium.count(dom, "<table"), "ranking, problems, every run");
         assertTrue(Chromium.count(dom, "<svg") >= 4, "two problems' curves, the gap strips, time to target");
         assertTrue(dom.contains(">mip-highs</text>") && dom.contains(">greedy</text>"), "curves labelled");
+    }
+
+    @Test
+    void noChildJvmRunsEveryRunInThisOne() throws Exception {
+        Path out = dir.resolve("same");
+        ReportCommandsTest.Run r = ReportCommandsTest.run("bench", TINY.toString(), "--out", out.toString(),
+                "--time-limit", "5s", "--no-child-jvm");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertEquals("one after another in one JVM", json.get("machine").get("runs").asText());
+        for (JsonNode run : json.get("runs")) {
+            assertEquals("ok", run.get("outcome").asText(), run.toString());
+            assertFalse(run.get("statistics").has("processSeconds"), run.toString());
+        }
     }
 
     @Test

@@ -91,6 +91,7 @@ final class Search {
         List<BuildPlanner.Proposal> distinct = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (BuildPlanner.Proposal p : proposals) if (seen.add(p.option())) distinct.add(p);
+        if (distinct.isEmpty()) return null; // nothing left to propose: the build loop is done
         for (int n = Math.max(1, distinct.size() / 2); n >= 1 && timeLeft(); n /= 2) {
             int[][] builds = copy(best.plan().builds);
             for (int i = 0; i < n; i++) builds[distinct.get(i).option()][distinct.get(i).period()]++;
