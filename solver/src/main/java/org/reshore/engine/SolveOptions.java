@@ -6,12 +6,20 @@ import org.reshore.model.Solution;
 
 /**
  * How to solve: wall-clock limit (model building included), seed, threads, relative gap at which
- * an exact engine may stop, engine-specific parameters, and an optional warm start (may be null).
+ * an exact engine may stop, engine-specific parameters, an optional warm start (may be null), and
+ * the {@link StopSignal} through which a planner can stop the solve early.
  */
 public record SolveOptions(Duration timeLimit, long seed, int threads, double gap, Map<String, String> params,
-                           Solution warmStart) {
+                           Solution warmStart, StopSignal stop) {
     public SolveOptions {
         params = Map.copyOf(params);
+        if (stop == null) stop = new StopSignal();
+    }
+
+    /** Options with a stop signal of their own, which nobody else can request. */
+    public SolveOptions(Duration timeLimit, long seed, int threads, double gap, Map<String, String> params,
+                        Solution warmStart) {
+        this(timeLimit, seed, threads, gap, params, warmStart, null);
     }
 
     public static SolveOptions defaults() {
@@ -19,6 +27,11 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, double ga
     }
 
     public SolveOptions withWarmStart(Solution start) {
-        return new SolveOptions(timeLimit, seed, threads, gap, params, start);
+        return new SolveOptions(timeLimit, seed, threads, gap, params, start, stop);
+    }
+
+    /** The same options, stopped by {@code signal}. */
+    public SolveOptions withStop(StopSignal signal) {
+        return new SolveOptions(timeLimit, seed, threads, gap, params, warmStart, signal);
     }
 }

@@ -54,7 +54,7 @@ public final class GreedySolver implements PlanSolver {
         Allocator allocator = new Allocator(problem);
         BuildPlanner planner = new BuildPlanner(problem, allocator);
         Search search = new Search(problem, new Evaluator(recourse), allocator, large,
-                start + options.timeLimit().toNanos());
+                start + options.timeLimit().toNanos(), options.stop());
         Scored best = search.attempt(new int[problem.options().size()][problem.periods().size()]);
         while (search.timeLeft()) {
             List<BuildPlanner.Proposal> proposals = planner.propose(best.plan(), best.eval());
@@ -75,7 +75,7 @@ public final class GreedySolver implements PlanSolver {
         stats.put("evaluations", search.evaluations);
         stats.put("violations", e.violations().size());
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new SolveResult(best.plan(), e.feasible() ? Status.FEASIBLE : Status.NO_SOLUTION, e.objective(),
-                Double.NaN, Double.NaN, seconds, config, stats);
+        Status status = !e.feasible() ? Status.NO_SOLUTION : search.stopped() ? Status.INTERRUPTED : Status.FEASIBLE;
+        return new SolveResult(best.plan(), status, e.objective(), Double.NaN, Double.NaN, seconds, config, stats);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.reshore.engine.StopSignal;
 import org.reshore.evaluate.Constraints;
 import org.reshore.evaluate.Evaluator;
 import org.reshore.model.Problem;
@@ -21,18 +22,26 @@ final class Search {
     private final Allocator allocator;
     private final boolean large;
     private final long deadline;
+    private final StopSignal stop;
     int evaluations;
 
-    Search(Problem problem, Evaluator evaluator, Allocator allocator, boolean large, long deadline) {
+    Search(Problem problem, Evaluator evaluator, Allocator allocator, boolean large, long deadline, StopSignal stop) {
         this.problem = problem;
         this.evaluator = evaluator;
         this.allocator = allocator;
         this.large = large;
         this.deadline = deadline;
+        this.stop = stop;
     }
 
+    /** Whether another step may start: the deadline is ahead and nobody asked to stop. */
     boolean timeLeft() {
-        return System.nanoTime() < deadline;
+        return System.nanoTime() - deadline < 0 && !stop.requested();
+    }
+
+    /** Whether the planner asked to stop. */
+    boolean stopped() {
+        return stop.requested();
     }
 
     Scored score(Solution plan) {
@@ -94,7 +103,8 @@ final class Search {
 
     /** Routing exchanges ({@link Swaps}) on the final builds, kept if the evaluator agrees. */
     Scored swaps(Scored best) {
-        Scored s = score(Swaps.improve(problem, allocator, best.plan()));
+        if (!timeLeft()) return best;
+        Scored s = score(Swaps.improve(problem, allocator, best.plan(), this::timeLeft));
         return s.betterThan(best) ? s : best;
     }
 
@@ -103,8 +113,8 @@ final class Search {
         boolean improved = true;
         while (improved && timeLeft()) {
             improved = false;
-            for (int o = 0; o < problem.options().size() && !improved; o++) {
-                for (int t = problem.periods().size() - 1; t >= 0 && !improved; t--) {
+            for (int o = 0; o < problem.options().size() && !improved && timeLeft(); o++) {
+                for (int t = problem.periods().size() - 1; t >= 0 && !improved && timeLeft(); t--) {
                     if (best.plan().builds[o][t] == 0) continue;
                     int[][] builds = copy(best.plan().builds);
                     builds[o][t]--;
@@ -140,6 +150,7 @@ final class Search {
     Scored stockpiles(Scored best) {
         for (int round = 0; round < 2; round++) {
             for (Stockpile k : problem.stockpiles()) {
+                if (!timeLeft()) return best;
                 String key = problem.market(k.market()).id() + "/" + problem.product(k.product()).id();
                 double need = 0;
                 for (var st : best.eval().stress()) {

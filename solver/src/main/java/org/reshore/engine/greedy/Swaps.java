@@ -2,6 +2,7 @@ package org.reshore.engine.greedy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.reshore.model.Arc;
 import org.reshore.model.Policy;
 import org.reshore.model.Problem;
@@ -18,18 +19,21 @@ import org.reshore.model.Solution;
 final class Swaps {
     private Swaps() {}
 
-    /** A copy of the plan with improving exchanges made, period by period. */
-    static Solution improve(Problem problem, Allocator allocator, Solution plan) {
+    /**
+     * A copy of the plan with improving exchanges made, period by period, for as long as
+     * {@code goOn} says so (checked before each pass; every exchange keeps the plan valid).
+     */
+    static Solution improve(Problem problem, Allocator allocator, Solution plan, BooleanSupplier goOn) {
         boolean[] covered = new boolean[problem.demands().size()];
         for (Policy p : problem.policies()) {
             if (p instanceof Policy.Share s) for (int d : s.demands()) covered[d] = true;
         }
         Solution out = plan.copy(problem);
-        for (int t = 0; t < problem.periods().size(); t++) improve(problem, allocator.merits(t), out, t, covered);
+        for (int t = 0; t < problem.periods().size(); t++) improve(problem, allocator.merits(t), out, t, covered, goOn);
         return out;
     }
 
-    private static void improve(Problem problem, Merits m, Solution plan, int t, boolean[] covered) {
+    private static void improve(Problem problem, Merits m, Solution plan, int t, boolean[] covered, BooleanSupplier goOn) {
         List<Integer> flows = new ArrayList<>();
         boolean[] listed = new boolean[problem.arcs().size()];
         for (Arc a : problem.arcs()) {
@@ -38,7 +42,7 @@ final class Swaps {
                 listed[a.index()] = true;
             }
         }
-        for (int pass = 0; pass < 20; pass++) {
+        for (int pass = 0; pass < 20 && goOn.getAsBoolean(); pass++) {
             boolean changed = false;
             for (int i = 0; i < flows.size(); i++) {
                 for (int j = i + 1; j < flows.size(); j++) {

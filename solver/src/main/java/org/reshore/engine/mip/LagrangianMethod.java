@@ -82,6 +82,7 @@ final class LagrangianMethod {
         stats.put("rootBound", root);
         stats.put("rootSeconds", seconds());
         if (closed(root)) return result(Status.OPTIMAL, root, "Lagrangian relaxation of the demand rows (root node)");
+        if (stopped()) return result(Status.INTERRUPTED, root, "Lagrangian relaxation of the demand rows (root node, interrupted)");
         return branchAndBound(deadline, root);
     }
 
@@ -103,7 +104,7 @@ final class LagrangianMethod {
         double provenAbove = Double.POSITIVE_INFINITY; // least bound among closed nodes
         int nodes = 0;
         int nodeIterations = Integer.parseInt(options.params().getOrDefault("nodeIterations", "300"));
-        while (!queue.isEmpty() && System.nanoTime() < deadline) {
+        while (!queue.isEmpty() && System.nanoTime() < deadline && !stopped()) {
             Node node = queue.poll();
             bound = Math.max(bound, Math.min(node.bound(), incumbent)); // every open node is at least this
             if (closed(node.bound())) {
@@ -145,10 +146,15 @@ final class LagrangianMethod {
         for (Node n : queue) open = Math.min(open, n.bound());
         double proven = Math.min(Math.min(provenAbove, open), incumbent);
         proven = Math.max(proven, rootBound);
-        Status status = queue.isEmpty() ? Status.OPTIMAL : Double.isFinite(incumbent) ? Status.FEASIBLE : Status.NO_SOLUTION;
+        Status status = queue.isEmpty() ? Status.OPTIMAL
+                : stopped() ? Status.INTERRUPTED : Double.isFinite(incumbent) ? Status.FEASIBLE : Status.NO_SOLUTION;
         if (status == Status.OPTIMAL && !closed(proven)) status = Status.FEASIBLE;
         return result(status, proven, "Lagrangian relaxation of the demand rows with branch and bound over the builds ("
-                + nodes + " nodes" + (queue.isEmpty() ? ", tree exhausted" : ", stopped by the time limit") + ")");
+                + nodes + " nodes" + (queue.isEmpty() ? ", tree exhausted" : stopped() ? ", interrupted" : ", stopped by the time limit") + ")");
+    }
+
+    private boolean stopped() {
+        return options.stop().requested();
     }
 
     private boolean allFixed() {
@@ -175,7 +181,7 @@ final class LagrangianMethod {
         int iterations = 0;
         double best = Double.NEGATIVE_INFINITY;
         double[] bestLambda = lag.lambda.clone();
-        while (iterations < maxIterations && System.nanoTime() < deadline) {
+        while (iterations < maxIterations && System.nanoTime() < deadline && !stopped()) {
             double value = lag.evaluate();
             iterations++;
             totalIterations++;

@@ -115,6 +115,7 @@ public final class MipSolver implements PlanSolver {
         stats.put("rows", lm.rows().size());
 
         try (OrToolsBackend be = new OrToolsBackend(lm, backend)) {
+            be.stopOn(options.stop());
             boolean lexicographic = problem.objective().mode() == Objective.Mode.LEXICOGRAPHIC;
             WarmStart.Start ws = options.warmStart() == null ? null : WarmStart.judge(problem, options.warmStart());
             if (ws != null && be.takesHints()) WarmStart.hint(rm, options.warmStart(), be);
@@ -126,7 +127,9 @@ public final class MipSolver implements PlanSolver {
                 be.setObjective(weighted, scale);
                 if (ws != null && !be.takesHints()) be.setCutoff(ws.objective() + 1e-9 * Math.max(1, Math.abs(ws.objective())));
                 out = be.solve(remainingMillis(options, start, 1), options.gap(), options.threads());
-                if (ws != null && !be.takesHints() && (out.values() == null
+                // hint backends: only when they return nothing (stopped, or abandoned at the limit)
+                if (ws != null && (be.takesHints() ? out.values() == null && out.status() != Status.INFEASIBLE
+                        : out.values() == null
                         || Extraction.objective(rm, Extraction.solution(rm, out.values()), out.values()) > ws.objective())) {
                     // nothing better than the warm start within the cutoff: keep the warm start
                     stats.put("solveSeconds", seconds(start) - stats.get("buildSeconds").doubleValue());
@@ -173,8 +176,9 @@ public final class MipSolver implements PlanSolver {
         for (int i = 0; i < order.size(); i++) {
             LinExpr crit = order.get(i) == Objective.Criterion.COST ? rm.costCriterion() : rm.exposureCriterion();
             be.setObjective(crit, Scaling.objectiveScale(crit));
-            out = be.solve(remainingMillis(options, start, steps - i), options.gap(), options.threads());
-            if (out.values() == null) return out;
+            OrToolsBackend.Outcome stage = be.solve(remainingMillis(options, start, steps - i), options.gap(), options.threads());
+            if (stage.values() == null) return out != null && stage.status() == Status.INTERRUPTED ? stopped(out) : stage;
+            out = stage;
             progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), out.objective(), out.bound()));
             double held = crit.value(out.values());
             double tol = obj.tolerance() * Math.max(1, Math.abs(held));
@@ -183,8 +187,13 @@ public final class MipSolver implements PlanSolver {
         }
         be.setObjective(rm.weighted(), scale);
         OrToolsBackend.Outcome last = be.solve(remainingMillis(options, start, 1), options.gap(), options.threads());
-        if (last.values() == null) return out; // ran out of time: keep the last step's plan
+        if (last.values() == null) return last.status() == Status.INTERRUPTED ? stopped(out) : out; // keep the last step's plan
         return last;
+    }
+
+    // stopped between stages: the last stage's plan is the best so far
+    private static OrToolsBackend.Outcome stopped(OrToolsBackend.Outcome o) {
+        return new OrToolsBackend.Outcome(Status.INTERRUPTED, o.values(), o.objective(), o.bound(), o.raw());
     }
 
     private static LinExpr copyWithoutConstant(LinExpr e) {

@@ -23,7 +23,7 @@ public final class ModelExport {
     /** The model as text in {@code format}. */
     public static String text(Problem problem, Format format) {
         ReshoreModel rm = new ReshoreModel(problem);
-        try (OrToolsBackend be = new OrToolsBackend(rm.linear(), "scip")) {
+        try (OrToolsBackend be = new OrToolsBackend(rm.linear(), "scip", false)) {
             be.setObjective(rm.weighted(), 1);
             return format == Format.LP ? be.exportLp() : be.exportMps();
         }

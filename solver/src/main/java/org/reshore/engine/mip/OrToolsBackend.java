@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.reshore.engine.Status;
+import org.reshore.engine.StopSignal;
 import org.reshore.engine.lp.NativeLibraries;
 
 /**
  * A {@link LinearModel} loaded into an OR-Tools {@code MPSolver} (HiGHS, SCIP, CBC or GLOP).
- * The objective is handed over divided by a scale (money in the billions next to unit costs of a
- * few dollars is badly conditioned) and every figure read back is multiplied by it again.
+ * The solver sees the model through {@link Equilibration} (rows and continuous columns scaled by
+ * powers of two) and the objective divided by a scale (money in the billions next to unit costs
+ * of a few dollars is badly conditioned); every figure read back is unscaled again, so callers
+ * only ever see the model's own units.
  */
 final class OrToolsBackend implements AutoCloseable {
     /** Result of one solve: values per variable (null when none), objective and bound unscaled. */
@@ -27,24 +30,48 @@ final class OrToolsBackend implements AutoCloseable {
     private double scale = 1;
     private double constant;
     private double cutoff = Double.NaN;
+    /** The objective's coefficients as given (unscaled), by variable. */
+    private double[] objective = new double[0];
     /** HiGHS writes its incumbent here: OR-Tools 9.15 drops it when the time limit stops HiGHS. */
     private final Path solutionFile;
+    /** HiGHS appends every better plan here while it runs: the incumbent of an abandoned solve. */
+    private final Path improvingFile;
+    private double gap = Double.NaN;
+    private StopSignal stop = new StopSignal();
+    /** Set when a solve was abandoned: the native solver is still running and frees itself. */
+    private boolean abandoned;
+    /** x = colScale[j]·x' where x' is the solver's variable (powers of two; 1 for integers). */
+    private final double[] colScale;
+    private final boolean equilibrated;
 
+    /** The model as the solvers should see it: equilibrated. */
     OrToolsBackend(LinearModel m, String backend) {
+        this(m, backend, true);
+    }
+
+    /** {@code equilibrate} false keeps the model's own units (for the LP/MPS export). */
+    OrToolsBackend(LinearModel m, String backend, boolean equilibrate) {
         NativeLibraries.load();
         this.backend = backend;
-        solutionFile = "highs".equals(backend) ? tempFile() : null;
+        solutionFile = "highs".equals(backend) ? tempFile(".sol") : null;
+        improvingFile = "highs".equals(backend) ? tempFile(".improving.sol") : null;
         MPSolver s = MPSolver.createSolver(solverId(backend));
         if (s == null) throw new IllegalArgumentException("OR-Tools has no solver \"" + backend + "\"");
         solver = s;
         solver.suppressOutput();
+        equilibrated = equilibrate;
+        colScale = (equilibrate ? Equilibration.of(m) : Equilibration.none(m)).col;
         double inf = MPSolver.infinity();
         vars = new MPVariable[m.numVars()];
         for (int i = 0; i < vars.length; i++) {
-            vars[i] = solver.makeVar(bound(m.lb(i), inf), bound(m.ub(i), inf), m.isInteger(i), m.name(i));
+            vars[i] = solver.makeVar(bound(m.lb(i) / colScale[i], inf), bound(m.ub(i) / colScale[i], inf), m.isInteger(i),
+                    m.name(i));
         }
         for (LinearModel.Row r : m.rows()) addRow(r);
         highsOptions();
+        // SCIP catches SIGINT itself while it solves (and ends the solve as if it were done):
+        // Ctrl-C belongs to the command line, which stops SCIP through interruptSolve
+        if ("scip".equals(backend)) solver.setSolverSpecificParametersAsString("misc/catchctrlc = FALSE\n");
     }
 
     /** Whether the backend takes a starting point through setHint (HiGHS through MPSolver crashes on it). */
@@ -62,11 +89,16 @@ final class OrToolsBackend implements AutoCloseable {
     }
 
     private void highsOptions() {
-        if (!"highs".equals(backend)) return;
+        if (!"highs".equals(backend) || abandoned) return;
         StringBuilder b = new StringBuilder("output_flag=false\n");
         if (solutionFile != null) {
             b.append("write_solution_to_file=true\nwrite_solution_style=0\nsolution_file=").append(solutionFile).append('\n');
         }
+        if (improvingFile != null) {
+            b.append("mip_improving_solution_file=").append(improvingFile).append("\nmip_improving_solution_report_sparse=true\n");
+        }
+        // OR-Tools 9.15 does not pass MPSolverParameters' relative gap on to HiGHS (its default is 1e-4)
+        if (!Double.isNaN(gap)) b.append("mip_rel_gap=").append(gap).append('\n');
         if (!Double.isNaN(cutoff)) b.append("objective_bound=").append((cutoff - constant) / scale).append('\n');
         // the return value is false even when HiGHS takes the options: nothing to check here
         solver.setSolverSpecificParametersAsString(b.toString());
@@ -90,26 +122,39 @@ final class OrToolsBackend implements AutoCloseable {
     }
 
     void addRow(LinearModel.Row r) {
+        if (abandoned) return; // the native solver is gone or busy; no further solve will run
         double inf = MPSolver.infinity();
-        MPConstraint c = solver.makeConstraint(bound(r.lb(), inf), bound(r.ub(), inf), r.name());
         LinExpr e = r.expr();
-        for (int i = 0; i < e.size(); i++) c.setCoefficient(vars[e.var(i)], e.coef(i));
+        double f = equilibrated ? Equilibration.rowFactor(e, colScale) : 1;
+        MPConstraint c = solver.makeConstraint(bound(r.lb() * f, inf), bound(r.ub() * f, inf), r.name());
+        for (int i = 0; i < e.size(); i++) c.setCoefficient(vars[e.var(i)], e.coef(i) * colScale[e.var(i)] * f);
     }
 
-    /** Minimise {@code e}, handed to the solver divided by {@code scale}. */
+    /**
+     * Minimise {@code e}, handed to the solver divided by {@code scale} (by a further power of ten
+     * when the scaled columns make some coefficient larger than 1e4).
+     */
     void setObjective(LinExpr e, double scale) {
-        this.scale = scale;
         this.constant = e.constant();
+        e.compact();
+        objective = new double[vars.length];
+        double max = 0;
+        for (int i = 0; i < e.size(); i++) {
+            objective[e.var(i)] += e.coef(i);
+            max = Math.max(max, Math.abs(e.coef(i) * colScale[e.var(i)]) / scale);
+        }
+        this.scale = max > 1e4 && Double.isFinite(max) ? scale * Math.pow(10, Math.floor(Math.log10(max)) - 3) : scale;
+        if (abandoned) return;
         MPObjective obj = solver.objective();
         obj.clear();
-        e.compact();
-        for (int i = 0; i < e.size(); i++) obj.setCoefficient(vars[e.var(i)], e.coef(i) / scale);
+        for (int i = 0; i < e.size(); i++) obj.setCoefficient(vars[e.var(i)], e.coef(i) * colScale[e.var(i)] / this.scale);
         obj.setMinimization();
         highsOptions();
     }
 
     /** Gives the solver a starting point; {@code given[i]} false leaves variable i to the solver. */
     void setHint(double[] values, boolean[] given) {
+        if (abandoned) return;
         int n = 0;
         for (boolean g : given) if (g) n++;
         MPVariable[] hv = new MPVariable[n];
@@ -118,26 +163,60 @@ final class OrToolsBackend implements AutoCloseable {
         for (int i = 0; i < vars.length; i++) {
             if (!given[i]) continue;
             hv[k] = vars[i];
-            hx[k++] = values[i];
+            hx[k++] = values[i] / colScale[i];
         }
         solver.setHint(hv, hx);
     }
 
+    /**
+     * Lets {@code signal} stop the solves: SCIP is interrupted; HiGHS and CBC, which ignore
+     * OR-Tools' interruptSolve, are abandoned (see {@link NativeSolve}), HiGHS's last improving
+     * plan read from its file. A stopped solve's outcome has status INTERRUPTED.
+     */
+    void stopOn(StopSignal signal) {
+        stop = signal;
+    }
+
+    /**
+     * Solves within {@code timeLimitMillis}: the solver gets that limit less a grace (at most
+     * {@link NativeSolve#GRACE_MILLIS}), and a watchdog makes the limit hold where the solver
+     * would overshoot it.
+     */
     Outcome solve(long timeLimitMillis, double relativeGap, int threads) {
-        solver.setTimeLimit(Math.max(1, timeLimitMillis));
+        long grace = NativeSolve.graceMillis(timeLimitMillis);
+        long interruptAt = System.nanoTime() + (timeLimitMillis - grace) * 1_000_000;
+        if (abandoned) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, "solver abandoned earlier");
+        if (stop.requested()) return new Outcome(Status.INTERRUPTED, null, Double.NaN, Double.NaN, "stopped before the solve");
+        // the time went on building the model: starting the solver would only overrun the limit
+        if (timeLimitMillis <= 1) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, "no time left to solve");
+        solver.setTimeLimit(Math.max(1, timeLimitMillis - grace));
         if (threads > 0) solver.setNumThreads(threads);
         MPSolverParameters params = new MPSolverParameters();
         if (solver.isMip() || !"glop".equals(backend)) {
             params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, Math.max(0, relativeGap));
+            gap = Math.max(0, relativeGap);
+            highsOptions();
         }
         if (solutionFile != null) deleteQuietly(solutionFile);
-        MPSolver.ResultStatus rs;
-        try {
-            rs = solver.solve(params);
-        } catch (IllegalArgumentException e) {
-            // status 99 (MPSOLVER_UNKNOWN_STATUS) has no Java constant: HiGHS stopped on the limit
-            rs = MPSolver.ResultStatus.NOT_SOLVED;
+        if (improvingFile != null) deleteQuietly(improvingFile);
+        NativeSolve.Result run = NativeSolve.solve(solver, params, interruptAt, grace, stop, this::releaseSolver);
+        Outcome out = run.abandoned() ? abandonedOutcome(run) : outcome(run.status());
+        if (run.end() != NativeSolve.End.STOPPED || out.status() == Status.OPTIMAL || out.status() == Status.INFEASIBLE) {
+            return out;
         }
+        return new Outcome(Status.INTERRUPTED, out.values(), out.objective(), out.bound(), out.raw() + " (stopped on request)");
+    }
+
+    private Outcome abandonedOutcome(NativeSolve.Result run) {
+        abandoned = true;
+        String why = run.end() == NativeSolve.End.DEADLINE ? "abandoned at the time limit" : "abandoned on a stop request";
+        double[] x = unscaled(HighsSolutionFile.readLastImproving(improvingFile, vars.length));
+        if (improvingFile != null) deleteQuietly(improvingFile);
+        if (x == null) return new Outcome(Status.NO_SOLUTION, null, Double.NaN, Double.NaN, why);
+        return new Outcome(Status.FEASIBLE, x, objectiveAt(x), Double.NaN, why + " (incumbent from HiGHS's improving-solution file)");
+    }
+
+    private Outcome outcome(MPSolver.ResultStatus rs) {
         Status status = switch (rs) {
             case OPTIMAL -> Status.OPTIMAL;
             case FEASIBLE -> Status.FEASIBLE;
@@ -145,7 +224,8 @@ final class OrToolsBackend implements AutoCloseable {
             default -> Status.NO_SOLUTION;
         };
         if (status != Status.OPTIMAL && status != Status.INFEASIBLE && solutionFile != null) {
-            double[] x = HighsSolutionFile.read(solutionFile, vars.length);
+            double[] x = unscaled(HighsSolutionFile.read(solutionFile, vars.length));
+            if (x == null) x = unscaled(HighsSolutionFile.readLastImproving(improvingFile, vars.length));
             if (x != null) {
                 double obj = objectiveAt(x);
                 return new Outcome(Status.FEASIBLE, x, obj, Double.NaN, rs.name() + " (incumbent from HiGHS's solution file)");
@@ -155,7 +235,7 @@ final class OrToolsBackend implements AutoCloseable {
             return new Outcome(status, null, Double.NaN, Double.NaN, rs.name());
         }
         double[] x = new double[vars.length];
-        for (int i = 0; i < vars.length; i++) x[i] = vars[i].solutionValue();
+        for (int i = 0; i < vars.length; i++) x[i] = vars[i].solutionValue() * colScale[i];
         double obj = solver.objective().value() * scale + constant;
         double bound;
         try {
@@ -166,16 +246,23 @@ final class OrToolsBackend implements AutoCloseable {
         return new Outcome(status, x, obj, bound, rs.name());
     }
 
-    private double objectiveAt(double[] x) {
-        MPObjective obj = solver.objective();
-        double v = 0;
-        for (int i = 0; i < vars.length; i++) v += obj.getCoefficient(vars[i]) * x[i];
-        return v * scale + constant;
+    /** The solver's values in the model's units (null stays null). */
+    private double[] unscaled(double[] solverValues) {
+        if (solverValues == null) return null;
+        for (int i = 0; i < solverValues.length; i++) solverValues[i] *= colScale[i];
+        return solverValues;
     }
 
-    private static Path tempFile() {
+    // From the Java copy of the objective: the native solver may still be busy (abandoned).
+    private double objectiveAt(double[] x) {
+        double v = constant;
+        for (int i = 0; i < x.length; i++) v += objective[i] * x[i];
+        return v;
+    }
+
+    private static Path tempFile(String suffix) {
         try {
-            Path f = Files.createTempFile("reshore-highs-", ".sol");
+            Path f = Files.createTempFile("reshore-highs-", suffix);
             f.toFile().deleteOnExit();
             return f;
         } catch (IOException e) {
@@ -192,15 +279,27 @@ final class OrToolsBackend implements AutoCloseable {
     }
 
     String exportLp() {
+        if (abandoned) throw new IllegalStateException("the solver was abandoned");
         return solver.exportModelAsLpFormat(false);
     }
 
     String exportMps() {
+        if (abandoned) throw new IllegalStateException("the solver was abandoned");
         return solver.exportModelAsMpsFormat(true, false);
     }
 
     @Override
     public void close() {
+        // an abandoned solve still runs in native code: it frees the solver when it returns
+        if (!abandoned) release();
+    }
+
+    private void release() {
+        releaseSolver();
+        if (improvingFile != null) deleteQuietly(improvingFile);
+    }
+
+    private void releaseSolver() {
         solver.delete();
         if (solutionFile != null) deleteQuietly(solutionFile);
     }

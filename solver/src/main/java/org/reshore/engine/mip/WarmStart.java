@@ -44,8 +44,8 @@ final class WarmStart {
         double gap = Double.isNaN(bound) ? Double.NaN : (ws.objective() - bound) / Math.max(1e-9, Math.abs(ws.objective()));
         stats.put("warmStartKept", 1);
         progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), ws.objective(), bound));
-        return new SolveResult(ws.plan(), proven ? Status.OPTIMAL : Status.FEASIBLE, ws.objective(), bound, gap, secs,
-                config, stats);
+        Status status = out.status() == Status.INTERRUPTED ? Status.INTERRUPTED : proven ? Status.OPTIMAL : Status.FEASIBLE;
+        return new SolveResult(ws.plan(), status, ws.objective(), bound, gap, secs, config, stats);
     }
 
     static void hint(ReshoreModel rm, Solution start, OrToolsBackend be) {

@@ -19,6 +19,7 @@ import org.reshore.engine.Progress;
 import org.reshore.engine.SolveOptions;
 import org.reshore.engine.SolveResult;
 import org.reshore.engine.Status;
+import org.reshore.engine.StopSignal;
 import org.reshore.engine.greedy.GreedySolver;
 import org.reshore.engine.search.domain.BuildModule;
 import org.reshore.engine.search.domain.BuildPlan;
@@ -71,11 +72,15 @@ public final class SearchSolver implements PlanSolver {
                 context.operations(new BuildConfiguration(context, SearchMapping.builds(problem, modules)));
                 statistics.put("startPricingSeconds", context.slowestSolveSeconds());
             }
-            int[] builds = searched
-                    ? search(context, modules, options, start, progress, config, statistics)
-                    : new int[problem.options().size() * problem.periods().size()];
+            int[] builds = !searched ? new int[problem.options().size() * problem.periods().size()]
+                    : options.stop().requested() ? SearchMapping.builds(problem, modules)
+                    : search(context, modules, options, start, progress, config, statistics);
             long deadline = start + options.timeLimit().toNanos();
-            return finish(problem, new Finisher(finisher, context), builds, searched, start, deadline, progress, config, statistics);
+            SolveResult result = finish(problem, new Finisher(finisher, context), builds, searched, start, deadline,
+                    options.stop(), progress, config, statistics);
+            if (!options.stop().requested() || result.solution() == null) return result;
+            return new SolveResult(result.solution(), Status.INTERRUPTED, result.objective(), result.bound(), result.gap(),
+                    result.seconds(), result.config(), result.statistics());
         } finally {
             if (finisher != null) finisher.release();
             context.release();
@@ -101,7 +106,7 @@ public final class SearchSolver implements PlanSolver {
         }
         long left = options.timeLimit().toMillis() - (System.nanoTime() - start) / 1_000_000;
         SolveOptions greedy = new SolveOptions(Duration.ofMillis(Math.max(1, left / 4)), options.seed(), 1, options.gap(),
-                Map.of(), null);
+                Map.of(), null, options.stop());
         SolveResult plan = new GreedySolver().solve(problem, greedy, p -> { });
         if (plan.solution() == null) config.put("start", "all (greedy found no plan)");
         return plan.solution();
@@ -121,7 +126,13 @@ public final class SearchSolver implements PlanSolver {
             }
         });
         long searchStart = System.nanoTime();
-        BuildPlan best = solver.solve(new BuildPlan(modules));
+        BuildPlan best;
+        // terminateEarly() before solve() is forgotten (solve resets it): the listener repeats it
+        // at the start of each phase and after each step
+        ((DefaultSolver<BuildPlan>) solver).addPhaseLifecycleListener(new StopListener(options.stop(), solver));
+        try (StopSignal.Registration r = options.stop().onRequest(solver::terminateEarly)) {
+            best = solver.solve(new BuildPlan(modules));
+        }
         double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
         var scope = ((DefaultSolver<BuildPlan>) solver).getSolverScope();
         statistics.put("searchSeconds", searchSeconds);
@@ -142,9 +153,11 @@ public final class SearchSolver implements PlanSolver {
     // With the builds fixed, the LP gives the best flows, shortages and grants: the plan returned
     // (or, out of time, the search's own flows: see Finisher).
     private static SolveResult finish(Problem problem, Finisher finisher, int[] builds, boolean searched, long start, long deadline,
-                                      Consumer<Progress> progress, Map<String, Object> config, Map<String, Number> statistics) {
+                                      StopSignal stop, Consumer<Progress> progress, Map<String, Object> config,
+                                      Map<String, Number> statistics) {
         long began = System.nanoTime();
-        long lpMillis = lpMillis(deadline, began, finisher.slowestSolveSeconds());
+        // stopped: no finishing LP, the plan comes at once from the search's own flows
+        long lpMillis = stop.requested() ? 0 : lpMillis(deadline, began, finisher.slowestSolveSeconds());
         Finisher.Finished finished = finisher.finish(builds, lpMillis);
         config.put("finish", finished.path());
         statistics.put("finishLpMillis", Math.max(0, lpMillis));
