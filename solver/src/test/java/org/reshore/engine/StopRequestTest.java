@@ -64,12 +64,26 @@ class StopRequestTest {
     void mipStoppedWhileSolvingReturnsItsBestPlanAtOnce(String backend) {
         // 15 s, not minutes: HiGHS and CBC are abandoned, not stopped, and would use a core of this
         // JVM until their own limit
-        SolveOptions o = new SolveOptions(Duration.ofSeconds(15), 0, 1, 1e-9, Map.of("backend", backend), greedyPlan,
-                new StopSignal());
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(15), 0, 1, 1e-9, Map.of("backend", backend, "method", "strong"),
+                greedyPlan, new StopSignal());
         SolveResult r = stoppedAfter(new MipSolver(), o, 1500);
         assertEquals(Status.INTERRUPTED, r.status(), r.config().toString());
         assertJudgedFeasible(r);
         assertTrue(r.objective() <= greedyObjective * (1 + 1e-9), backend + ": worse than its warm start");
+    }
+
+    @Test
+    void lagrangianMethodStoppedWhileBranchingReturnsItsBestPlan() throws Exception {
+        // capb at capacity 6000 takes the Lagrangian method well over the 2 s after which it is stopped
+        Problem capb = OrLibCflp.toProblem(OrLibCflp.read(Path.of("..", "benchmarks", "instances", "orlib-cflp", "capb.txt"),
+                java.util.OptionalDouble.of(6000)));
+        SolveOptions o = new SolveOptions(LONG, 0, 1, 1e-9, Map.of("method", "lagrangian"), null, new StopSignal());
+        SolveResult r = stoppedAfter(new MipSolver(), capb, o, 2000);
+        assertEquals(Status.INTERRUPTED, r.status(), r.config().toString());
+        Evaluation e = new Evaluator().evaluate(capb, r.solution());
+        assertTrue(e.feasible());
+        assertEquals(e.objective(), r.objective(), 1e-9 * e.objective());
+        assertTrue(r.bound() <= r.objective(), "a bound, not a claim");
     }
 
     @Test
@@ -105,9 +119,13 @@ class StopRequestTest {
 
     /** Solves, requesting a stop after {@code millis}; asserts that the engine returned within 1 s of it. */
     private static SolveResult stoppedAfter(PlanSolver engine, SolveOptions o, long millis) {
+        return stoppedAfter(engine, hard, o, millis);
+    }
+
+    private static SolveResult stoppedAfter(PlanSolver engine, Problem problem, SolveOptions o, long millis) {
         long t0 = System.nanoTime();
         timer.schedule(o.stop()::request, millis, TimeUnit.MILLISECONDS);
-        SolveResult r = engine.solve(hard, o, p -> { });
+        SolveResult r = engine.solve(problem, o, p -> { });
         double late = (System.nanoTime() - t0) / 1e9 - millis / 1000.0;
         assertTrue(o.stop().requested(), engine.name() + " finished before the request: the problem is too easy");
         assertTrue(late < 1.0, engine.name() + " returned " + late + " s after the stop request");

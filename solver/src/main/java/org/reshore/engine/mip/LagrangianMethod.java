@@ -220,7 +220,7 @@ final class LagrangianMethod {
      * to be good. Counted in steps, not seconds, so that a run is the same run on any machine.
      */
     private void priceIfNew(boolean rationed) {
-        if (rationed && heuristicPlans > 10 + totalIterations / 20) return;
+        if (stopped() || rationed && heuristicPlans > 10 + totalIterations / 20) return;
         long signature = java.util.Arrays.hashCode(lag.chosen) * 31L + lag.chosen.length;
         if (priced.add(signature)) price(lag.chosen);
     }
