@@ -17,7 +17,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 LIMITS="${1:-5 20 60}"
 INSTANCES="${2:-capb:5000 capc:5750}"
-ENGINES="${3:-greedy mip:highs mip:scip mip:cbc search}"
+ENGINES="${3:-greedy mip mip:highs mip:scip mip:cbc search}"   # mip: the engine's own method; mip:BACKEND: the strong method on BACKEND
 NICE="${NICE-nice}"
 OUT="${OUT:-benchmarks/results/time-limits.csv}"
 WORK="${TMPDIR:-/tmp}/reshore-time-limits"
@@ -33,7 +33,7 @@ for inst in $INSTANCES; do
   for limit in $LIMITS; do
     for e in $ENGINES; do
       engine="${e%%:*}"; backend=""; args=(--engine "$engine")
-      if [ "$e" != "$engine" ]; then backend="${e##*:}"; args+=(--backend "$backend"); fi
+      if [ "$e" != "$engine" ]; then backend="${e##*:}"; args+=(--method strong --backend "$backend"); fi
       plan="$WORK/${name}_${cap}-${limit}-${e/:/-}.plan.json"
       rm -f "$plan"
       t0=$(date +%s.%N)

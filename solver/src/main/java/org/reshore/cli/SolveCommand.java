@@ -135,6 +135,10 @@ final class SolveCommand implements Callable<Integer> {
                 err().printf(Locale.ROOT, "  %7.1fs  warm start %s; the %s engine starts%n", (System.nanoTime() - started) / 1e9,
                         warm ? "(greedy) " + Summary.number(start.objective()) : "none (greedy found no feasible plan)", solver.name());
                 err().flush();
+            } else if (!(solver instanceof GreedySolver)) {
+                err().printf(Locale.ROOT, "  %7.1fs  the %s engine starts (no warm start: it makes its own first plans)%n",
+                        (System.nanoTime() - started) / 1e9, solver.name());
+                err().flush();
             }
             return new Run(solver.solve(problem, options, progress), solver.name());
         } catch (IllegalArgumentException e) {

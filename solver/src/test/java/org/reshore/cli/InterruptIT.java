@@ -137,7 +137,7 @@ class InterruptIT {
         List<String> args = new ArrayList<>(List.of("solve", problem.toString(), "--time-limit", "300s", "--out", out.toString()));
         String[] e = engine.split(":");
         args.addAll(List.of("--engine", e[0]));
-        if (e.length > 1) args.addAll(List.of("--backend", e[1]));
+        if (e.length > 1) args.addAll(List.of("--method", "strong", "--backend", e[1])); // the backend's own solve
         if (e[0].equals("search")) args.addAll(List.of("--config", endless.toString()));
         Files.deleteIfExists(out);
         return ChildReshore.start(dir, out.getFileName().toString(), args.toArray(String[]::new));

@@ -34,13 +34,14 @@ class TimeLimitIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"greedy", "mip:highs", "mip:scip", "mip:cbc", "search"})
+    @ValueSource(strings = {"greedy", "mip", "mip:highs", "mip:scip", "mip:cbc", "search"})
     void theLimitHoldsWholeProcessIncluded(String engine) throws Exception {
         Path out = dir.resolve(engine.replace(':', '-') + ".plan.json");
         String[] e = engine.split(":");
         List<String> args = new ArrayList<>(List.of("solve", problem.toString(), "--engine", e[0],
                 "--time-limit", (int) LIMIT + "s", "--out", out.toString()));
-        if (e.length > 1) args.addAll(List.of("--backend", e[1]));
+        // mip alone: the engine's own method (Lagrangian here); mip:BACKEND: the strong formulation on it
+        if (e.length > 1) args.addAll(List.of("--method", "strong", "--backend", e[1]));
         ChildReshore run = ChildReshore.start(dir, engine.replace(':', '-'), args.toArray(String[]::new));
         int code = run.waitFor(120);
         double wall = run.elapsed();

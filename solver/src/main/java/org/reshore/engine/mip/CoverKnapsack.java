@@ -2,10 +2,11 @@ package org.reshore.engine.mip;
 
 /**
  * Minimum-cost cover: choose items of non-negative cost so that their weights sum to at least a
- * requirement, at the least cost. Depth-first branch and bound over the items in order of cost per
- * unit of weight, bounded by the fractional (LP) completion. When the node budget runs out the
- * answer is the LP bound (still a valid lower bound) with the greedy cover as the choice, and
- * {@link Result#exact()} says so.
+ * requirement, at the least cost: by dynamic programming over capacity when the weights are
+ * multiples of a common unit and the table is small, otherwise by depth-first branch and bound
+ * over the items in order of cost per unit of weight, bounded by the fractional (LP) completion.
+ * When the node budget runs out the answer is the LP bound (still a valid lower bound) with the
+ * greedy cover as the choice, and {@link Result#exact()} says so.
  */
 final class CoverKnapsack {
     /** The least cost found (or the LP bound when not exact), the items chosen, whether proven. */

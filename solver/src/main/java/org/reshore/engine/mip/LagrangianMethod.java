@@ -18,16 +18,15 @@ import org.reshore.model.Solution;
 /**
  * The exact method for facility-location-shaped problems ({@link FacilityForm}):
  * <ol>
- *   <li>subgradient optimisation of the Lagrangian bound ({@link LagrangianBound}); every new
- *       set of builds it proposes is priced by the exact transport solver, the best of them (or
- *       the warm start) is the incumbent;</li>
- *   <li>Lagrangian fixing: a site whose bound with one more build (or one fewer) already reaches
- *       the incumbent is held where it is — on capa this leaves a handful of the 100 sites free;</li>
- *   <li>the MIP of the strong formulation over what is left, told the incumbent's value as its
- *       cutoff, proves the optimum (or finds a better plan).</li>
+ *   <li>subgradient optimisation of the Lagrangian bound ({@link LagrangianBound}) at the root;
+ *       the sets of builds the relaxation proposes are priced by the exact transport solver, the
+ *       best of them (or the warm start) is the incumbent;</li>
+ *   <li>branch and bound over the build counts, least bound first, with Lagrangian fixing at
+ *       every node: a site whose bound with its builds forced up (or down) already reaches the
+ *       incumbent is held where it is (on capa, 87 of the 100 sites close at the root).</li>
  * </ol>
- * The bound reported is the least of the MIP's bound and the bounds behind each fixing, so
- * OPTIMAL always rests on a proof.
+ * The bound reported is the least of the bounds of every closed or open node and every fixing,
+ * so OPTIMAL always rests on a proof within the requested gap. No general MIP solver is involved.
  */
 final class LagrangianMethod {
     private final Problem problem;
