@@ -16,10 +16,13 @@ async function main(argv) {
   if (argv.length < 1) throw new Error("usage: node solve.js MODEL.mps [TIME_LIMIT_SECONDS] [MIP_REL_GAP] [RANDOM_SEED]");
   const data = new Uint8Array(fs.readFileSync(argv[0]));
   const options = { output_flag: false };
-  if (argv.length > 1) options.time_limit = Number(argv[1]);
+  const limit = argv.length > 1 ? Number(argv[1]) : Infinity;
   if (argv.length > 2) options.mip_rel_gap = Number(argv[2]);
   if (argv.length > 3) options.random_seed = Number(argv[3]);
   const highs = await loadHighs();
+  // the limit counts from the start of this process: node's start and loading the WebAssembly
+  // module spend part of it
+  if (Number.isFinite(limit)) options.time_limit = Math.max(0.01, limit - process.uptime());
   const statusName = {};
   for (const [name, code] of Object.entries(highs.constants.modelStatus)) statusName[code] = name;
   const out = highs.withModel({ format: "mps", data }, (model) => {
