@@ -14,6 +14,14 @@ public interface BenchEngines {
     Evaluator evaluator(Problem problem);
 
     /**
+     * Why {@code engine} cannot run on this machine (a reference solver not installed), or null when
+     * it can: the runner says so once and records its runs as refused without starting them.
+     */
+    default String absence(String engine) {
+        return null;
+    }
+
+    /**
      * The class whose {@code main} runs one run in a child JVM with these same engines (it calls
      * {@link BenchRunner#child}), or null when they exist only in this JVM (test doubles).
      */

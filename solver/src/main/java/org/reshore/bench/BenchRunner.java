@@ -67,6 +67,13 @@ public final class BenchRunner {
         if (suite.childJvm() && child == null) {
             err.println("bench: these engines cannot run in a child JVM; every run in this one");
         }
+        Map<String, String> absent = new LinkedHashMap<>();
+        for (Suite.Configuration c : suite.configurations()) {
+            String why = engines.absence(c.engine());
+            if (why == null) continue;
+            absent.put(c.name(), why);
+            err.println("bench: configuration " + c.name() + " skipped, its runs refused: " + why);
+        }
         ProgressLine line = new ProgressLine(err, n, suite, child != null ? margin : null);
         for (BenchProblem bp : suite.problems()) {
             Problem problem = null;
@@ -83,7 +90,8 @@ public final class BenchRunner {
                     for (int rep = 1; rep <= suite.repetitions(); rep++) {
                         i++;
                         line.before(i, bp.id(), c.name(), runs.size());
-                        RunRecord r = child != null
+                        RunRecord r = absent.containsKey(c.name()) ? failed(bp.id(), c, seed, rep, "refused", absent.get(c.name()))
+                                : child != null
                                 ? ChildRun.launch(new RunSpec(bp, c, seed, rep), child, suite.jvmOptions(), margin.apply(c.timeLimit()))
                                 : problem == null ? failed(bp.id(), c, seed, rep, "error", loadError)
                                 : runOne(bp.id(), problem, c, seed, rep);

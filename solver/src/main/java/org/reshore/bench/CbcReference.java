@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +18,6 @@ import org.reshore.engine.SolveResult;
 import org.reshore.engine.Status;
 import org.reshore.engine.mip.ModelExport;
 import org.reshore.model.Problem;
-import org.reshore.model.Solution;
 
 /**
  * A reference solver as a benchmark configuration ({@code "engine": "cbc"}): COIN-OR CBC, the
@@ -40,24 +36,20 @@ public final class CbcReference implements PlanSolver {
 
     /** Whether a cbc program is on PATH. */
     public static boolean available() {
-        return executable() != null;
+        return absence() == null;
     }
 
-    private static String executable() {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(d, "cbc");
-            if (Files.isExecutable(p)) return p.toString();
-        }
-        return null;
+    /** Why CBC cannot run here, or null when it can. */
+    public static String absence() {
+        return ExternalSolverRun.onPath("cbc") == null
+                ? "no cbc on PATH (benchmarks/scripts/install-reference-solvers.sh installs it)" : null;
     }
 
     @Override
     public SolveResult solve(Problem problem, SolveOptions options, Consumer<Progress> progress) {
         long start = System.nanoTime();
-        String cbc = executable();
-        if (cbc == null) {
-            throw new IllegalArgumentException("no cbc on PATH (benchmarks/scripts/install-reference-solvers.sh installs it)");
-        }
+        String cbc = ExternalSolverRun.onPath("cbc");
+        if (cbc == null) throw new IllegalArgumentException(absence());
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("solver", "cbc");
         config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
@@ -67,20 +59,16 @@ public final class CbcReference implements PlanSolver {
             Path mps = dir.resolve("model.mps");
             Path sol = dir.resolve("solution.txt");
             ModelExport.write(problem, mps, ModelExport.Format.MPS);
-            double left = Math.max(0.1, options.timeLimit().toMillis() / 1000.0 - (System.nanoTime() - start) / 1e9);
+            double left = ExternalSolverRun.left(options.timeLimit(), start);
             List<String> cmd = List.of(cbc, mps.toString(), "-sec", String.format(Locale.ROOT, "%.2f", left),
                     "-threads", Integer.toString(options.threads()), "-ratioGap", Double.toString(options.gap()),
                     "-randomSeed", Long.toString(Math.floorMod(options.seed(), 1_000_000) + 1), "-solve", "-solu",
                     sol.toString(), "-quit");
             Path log = dir.resolve("cbc.log");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!p.waitFor(Math.round((left + 30) * 1000), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                p.waitFor();
-                return none(Status.NO_SOLUTION, start, config, Map.of("killed", 1));
-            }
+            Integer exit = ExternalSolverRun.run(cmd, log, left);
+            if (exit == null) return none(Status.NO_SOLUTION, start, config, Map.of("killed", 1));
             String text = Files.readString(log, StandardCharsets.UTF_8);
-            if (!Files.isRegularFile(sol)) return none(Status.NO_SOLUTION, start, config, Map.of("exitCode", p.exitValue()));
+            if (!Files.isRegularFile(sol)) return none(Status.NO_SOLUTION, start, config, Map.of("exitCode", exit));
             List<String> lines = Files.readAllLines(sol, StandardCharsets.UTF_8);
             String head = lines.isEmpty() ? "" : lines.get(0);
             Status status = head.startsWith("Optimal") ? Status.OPTIMAL
@@ -92,39 +80,25 @@ public final class CbcReference implements PlanSolver {
                 String[] f = line.replace("**", " ").trim().split("\\s+");
                 if (f.length >= 3) values.put(f[1], Double.parseDouble(f[2]));
             }
-            Solution plan = ModelExport.solution(problem, values);
             double objective = Double.parseDouble(head.replaceAll(".*objective value\\s+", "").trim().split("\\s+")[0]);
             Matcher m = LOWER.matcher(text);
             double bound = status == Status.OPTIMAL ? objective : m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
-            double gap = Double.isNaN(bound) ? Double.NaN : Math.max(0, objective - bound) / Math.max(1e-9, Math.abs(objective));
-            progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objective, bound));
             Map<String, Number> stats = new LinkedHashMap<>();
             stats.put("variables", values.size());
             Matcher nodes = Pattern.compile("Enumerated nodes:\\s+(\\d+)").matcher(text);
             if (nodes.find()) stats.put("nodes", Long.parseLong(nodes.group(1)));
-            return new SolveResult(plan, status, objective, bound, gap, (System.nanoTime() - start) / 1e9, config, stats);
+            return ExternalSolverRun.result(problem, values, status, objective, bound, start, config, stats, progress);
         } catch (IOException e) {
             throw new IllegalStateException("cbc: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return none(Status.INTERRUPTED, start, config, Map.of());
         } finally {
-            delete(dir);
+            ExternalSolverRun.delete(dir);
         }
     }
 
     private static SolveResult none(Status status, long start, Map<String, Object> config, Map<String, Number> stats) {
-        return new SolveResult(null, status, Double.NaN, Double.NaN, Double.NaN, (System.nanoTime() - start) / 1e9, config,
-                stats);
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) return;
-        try (var files = Files.list(dir)) {
-            for (Path f : new ArrayList<>(files.toList())) Files.deleteIfExists(f);
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a temporary folder left behind is no reason to fail a run
-        }
+        return ExternalSolverRun.none(status, start, config, stats);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  * file, the JSON path and what was expected; paths are relative to the suite file's folder.
  */
 public final class SuiteReader {
-    static final List<String> ENGINES = List.of("greedy", "mip", "search", "cbc");
+    static final List<String> ENGINES = List.of("greedy", "mip", "search", "cbc", "highs-js");
     private static final Set<String> TOP = Set.of("$schema", "format", "name", "description", "timeLimit", "seeds",
             "repetitions", "bestKnown", "problems", "configurations", "childJvm", "jvmOptions", "optaplannerBenchmark");
     private static final Set<String> CONFIG = Set.of("name", "engine", "timeLimit", "gap", "threads", "backend",

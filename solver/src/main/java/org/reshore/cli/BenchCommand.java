@@ -10,6 +10,7 @@ import org.reshore.bench.BenchReport;
 import org.reshore.bench.BenchResults;
 import org.reshore.bench.BenchRunner;
 import org.reshore.bench.CbcReference;
+import org.reshore.bench.HighsJsReference;
 import org.reshore.bench.ResultsJson;
 import org.reshore.bench.Suite;
 import org.reshore.bench.SuiteException;
@@ -78,7 +79,20 @@ final class BenchCommand implements Callable<Integer> {
     static final class CliEngines implements BenchEngines {
         @Override
         public PlanSolver create(String engine) {
-            return engine.equals("cbc") ? new CbcReference() : Engines.create(engine);
+            return switch (engine) {
+                case "cbc" -> new CbcReference();
+                case "highs-js" -> new HighsJsReference();
+                default -> Engines.create(engine);
+            };
+        }
+
+        @Override
+        public String absence(String engine) {
+            return switch (engine) {
+                case "cbc" -> CbcReference.absence();
+                case "highs-js" -> HighsJsReference.absence();
+                default -> null;
+            };
         }
 
         @Override

@@ -130,7 +130,7 @@ class SuiteReaderTest {
                 .contains("$.problems[0].orlib: 'none*.txt' matches no file"));
         Files.writeString(f, "{\"name\":\"x\",\"problems\":[{\"folder\":\".\"}],\"configurations\":[{\"engine\":\"cplex\"}]}");
         assertTrue(assertThrows(SuiteException.class, () -> SuiteReader.read(f)).getMessage()
-                .contains("$.configurations[0].engine: one of greedy, mip, search, cbc, not 'cplex'"));
+                .contains("$.configurations[0].engine: one of greedy, mip, search, cbc, highs-js, not 'cplex'"));
         Files.writeString(f, "{\"name\":\"x\",\"problems\":[{\"folder\":\".\"}],\"configurations\":[{\"engine\":\"mip\","
                 + "\"timelimit\":\"5s\"}]}");
         assertTrue(assertThrows(SuiteException.class, () -> SuiteReader.read(f)).getMessage()
