@@ -24,6 +24,9 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "the problem file")
     Path problemFile;
 
@@ -40,11 +43,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr());
+        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr(), readLimits.limits());
         Evaluator evaluator = Engines.evaluator(problem);
         List<ComparedPlan> plans = new ArrayList<>();
         for (int i = 0; i < planFiles.size(); i++) {
-            Solution s = Inputs.readPlan(problem, planFiles.get(i));
+            Solution s = Inputs.readPlan(problem, planFiles.get(i), readLimits.limits());
             plans.add(new ComparedPlan(Reports.label(i), planFiles.get(i).getFileName().toString(), s,
                     evaluator.evaluate(problem, s)));
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.reshore.evaluate.Evaluation;
 import org.reshore.evaluate.EvaluationText;
 import org.reshore.model.Problem;
+import org.reshore.model.Solution;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Parameters;
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "the problem file")
     Path problemFile;
@@ -29,8 +33,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr());
-        Evaluation verdict = Engines.evaluator(problem).evaluate(problem, Inputs.readPlan(problem, planFile));
+        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr(), readLimits.limits());
+        Solution plan = Inputs.readPlan(problem, planFile, readLimits.limits());
+        Evaluation verdict = Engines.evaluator(problem).evaluate(problem, plan);
         if (json) {
             out.println(Reports.json(verdict.toJson()));
         } else {

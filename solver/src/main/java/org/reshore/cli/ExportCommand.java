@@ -17,6 +17,9 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "the problem file")
     Path problemFile;
 
@@ -33,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr());
+        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr(), readLimits.limits());
         Path file = target.lp != null ? target.lp : target.mps;
         ModelExport.write(problem, file, target.lp != null ? ModelExport.Format.LP : ModelExport.Format.MPS);
         spec.commandLine().getOut().println("model written to " + file);

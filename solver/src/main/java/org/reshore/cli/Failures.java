@@ -22,7 +22,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cli.getErr();
         if (ex instanceof InputException input) {
             input.diagnostics().forEach(d -> err.println(d));
-            int n = input.diagnostics().size();
+            // warnings are listed too, but only errors are counted as such
+            int n = input.errors().size();
             err.println("reshore: " + n + (n == 1 ? " error" : " errors") + "; nothing was written");
             return ExitCode.BAD_INPUT;
         }

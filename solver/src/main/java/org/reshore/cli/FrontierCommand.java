@@ -32,6 +32,9 @@ final class FrontierCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "the problem file")
     Path problemFile;
 
@@ -57,7 +60,7 @@ final class FrontierCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (points < 2) throw new CliFailure(ExitCode.BAD_INPUT, "--points must be at least 2 (the two ends)");
         if (threads < 1) throw new CliFailure(ExitCode.BAD_INPUT, "--threads must be ≥ 1");
-        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr());
+        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr(), readLimits.limits());
         Path dir = out != null ? out : defaultDir(problemFile);
         Map<String, String> params = new LinkedHashMap<>();
         if (backend != null) params.put("backend", backend);

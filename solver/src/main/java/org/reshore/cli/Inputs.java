@@ -7,6 +7,7 @@ import org.reshore.io.InputException;
 import org.reshore.io.PlanReader;
 import org.reshore.io.Plans;
 import org.reshore.io.ProblemReader;
+import org.reshore.io.ReadLimits;
 import org.reshore.model.Problem;
 import org.reshore.model.Solution;
 
@@ -15,14 +16,23 @@ final class Inputs {
     private Inputs() {}
 
     static Problem readProblem(Path file, PrintWriter err) throws InputException {
-        ProblemReader.ReadResult read = new ProblemReader().read(file);
+        return readProblem(file, err, ReadLimits.DEFAULT);
+    }
+
+    /** Reads a problem within {@code limits} (a file beyond them is refused before it fills memory). */
+    static Problem readProblem(Path file, PrintWriter err, ReadLimits limits) throws InputException {
+        ProblemReader.ReadResult read = new ProblemReader(limits).read(file);
         for (Diagnostic w : read.warnings()) err.println(w);
         return read.problem();
     }
 
     /** A plan file resolved against its problem (refused when it answers another problem). */
     static Solution readPlan(Problem problem, Path file) throws InputException {
-        return Plans.toSolution(problem, PlanReader.read(file));
+        return readPlan(problem, file, ReadLimits.DEFAULT);
+    }
+
+    static Solution readPlan(Problem problem, Path file, ReadLimits limits) throws InputException {
+        return Plans.toSolution(problem, PlanReader.read(file, limits));
     }
 
     /** Default plan path: {@code <name>.plan.json} next to the problem file. */

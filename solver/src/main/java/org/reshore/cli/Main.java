@@ -24,7 +24,13 @@ public final class Main implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err);
+        // autoflush acts on println only: a report that ends in print() would be lost at exit
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs one command line with the given streams and returns its exit code (tests call this). */

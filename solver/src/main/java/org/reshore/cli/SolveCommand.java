@@ -34,6 +34,9 @@ final class SolveCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "a reshore/1 problem file (.json, .yaml)")
     Path problemFile;
 
@@ -72,7 +75,7 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (gap < 0 || threads < 1) throw new CliFailure(ExitCode.BAD_INPUT, "--gap must be ≥ 0 and --threads ≥ 1");
-        Problem problem = Inputs.readProblem(problemFile, err);
+        Problem problem = Inputs.readProblem(problemFile, err, readLimits.limits());
         PlanSolver solver = Engines.create(engine);
         Path planFile = out != null ? out : Inputs.defaultPlanPath(problemFile);
 

@@ -23,6 +23,9 @@ final class StressCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "the problem file")
     Path problemFile;
 
@@ -41,7 +44,7 @@ final class StressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr());
+        Problem problem = Inputs.readProblem(problemFile, spec.commandLine().getErr(), readLimits.limits());
         if (problem.scenarios().isEmpty()) {
             throw new CliFailure(ExitCode.BAD_INPUT, problemFile + ": problem " + problem.name()
                     + " has no scenarios to stress the plan with (add \"scenarios\" to the problem file)");
@@ -50,7 +53,7 @@ final class StressCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.BAD_INPUT, "unknown scenario \"" + scenario + "\" (known: "
                     + String.join(", ", problem.scenarios().stream().map(Scenario::id).toList()) + ")");
         }
-        Solution plan = Inputs.readPlan(problem, planFile);
+        Solution plan = Inputs.readPlan(problem, planFile, readLimits.limits());
         List<StressResult> results = new StressTest(new Evaluator(Engines.recourse())).run(problem, plan, scenario);
         StressReport report = new StressReport(problem.name(), problem.currency(), results);
         if (html != null) Reports.write(html, report.html());

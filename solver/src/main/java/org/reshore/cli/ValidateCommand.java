@@ -13,13 +13,16 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "a reshore/1 problem file (.json, .yaml)")
     Path problemFile;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        Problem p = Inputs.readProblem(problemFile, spec.commandLine().getErr());
+        Problem p = Inputs.readProblem(problemFile, spec.commandLine().getErr(), readLimits.limits());
         out.printf("%s: valid — %s%n", problemFile, Summary.size(p));
         out.printf("sha256 %s%n", p.sha256());
         return ExitCode.OK;

@@ -56,7 +56,7 @@ final class EntityReader {
             String id = f.id("id");
             double years = f.num("years", 1, 0, Double.POSITIVE_INFINITY);
             if (years == 0) {
-                cx.report.error(f.get("years"), "years must be > 0, found 0");
+                cx.report.error(f.get("years"), "years must be > 0, found 0", "a period lasts at least part of a year, e.g. 0.5");
                 years = 1;
             }
             if (id == null || !cx.periods.add(id, f.get("id"))) continue;
@@ -66,7 +66,7 @@ final class EntityReader {
     }
 
     void economies(Fields top) {
-        if (!top.has("economies")) cx.report.error(top.obj, "missing field \"economies\"");
+        if (!top.has("economies")) cx.report.error(top.obj, "missing field \"economies\"", "add \"economies\": [{\"id\": \"US\", \"risk\": 0}, …]");
         List<Node> list = top.list("economies");
         for (Node n : list) {
             Fields f = Fields.of(n, cx, "id", "name", "risk", "tags");
@@ -82,7 +82,7 @@ final class EntityReader {
     }
 
     void products(Fields top) {
-        if (!top.has("products")) cx.report.error(top.obj, "missing field \"products\"");
+        if (!top.has("products")) cx.report.error(top.obj, "missing field \"products\"", "add \"products\": [{\"id\": \"chip\", \"unit\": \"wafer\"}, …]");
         List<Fields> read = new ArrayList<>();
         for (Node n : top.list("products")) {
             Fields f = Fields.of(n, cx, "id", "name", "unit", "criticality", "inputs");

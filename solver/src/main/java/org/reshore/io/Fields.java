@@ -24,7 +24,7 @@ final class Fields {
     /** The fields of {@code n}, or null (after an error) when it is not an object. */
     static Fields of(Node n, ReadContext cx, String... known) {
         if (!(n instanceof Node.Obj o)) {
-            cx.report.error(n, "expected an object, found " + n.kind());
+            cx.report.error(n, "expected an object, found " + n.kind(), "write it as {\"key\": value, …}");
             return null;
         }
         boolean top = o.path() == TreePath.ROOT;
@@ -44,7 +44,9 @@ final class Fields {
         Fields fs = new Fields(o, cx);
         if (!top) {
             Node note = o.get("note");
-            if (note != null && !(note instanceof Node.Str)) cx.report.error(note, "expected a string, found " + note.kind());
+            if (note != null && !(note instanceof Node.Str)) {
+                cx.report.error(note, "expected a string, found " + note.kind(), "a note is text in double quotes");
+            }
             Node src = o.get("sources");
             if (src != null) for (String id : fs.strings("sources")) cx.sourceRef(fs.stringNode("sources", id), id);
         }
@@ -65,7 +67,7 @@ final class Fields {
         return best;
     }
 
-    private static int distance(String a, String b) {
+    static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;
@@ -103,7 +105,7 @@ final class Fields {
     }
 
     private void missing(String key) {
-        cx.report.error(obj, "missing field \"" + key + "\"");
+        cx.report.error(obj, "missing field \"" + key + "\"", "add \"" + key + "\" to this object");
     }
 
     /** A required non-empty string; null after an error. */
@@ -115,7 +117,7 @@ final class Fields {
         }
         String s = string(n);
         if (s != null && s.isEmpty()) {
-            cx.report.error(n, "must not be empty");
+            cx.report.error(n, "must not be empty", "give a non-empty id or name");
             return null;
         }
         return s;
@@ -132,7 +134,8 @@ final class Fields {
     String string(Node n) {
         if (n instanceof Node.Str s) return s.value();
         // YAML reads an unquoted 2024 as a number: the usual way a period id goes wrong.
-        String hint = n instanceof Node.Num num ? "write it in quotes: \"" + Canonical.number(num.value()) + "\"" : "";
+        String hint = n instanceof Node.Num num ? "write it in quotes: \"" + Canonical.number(num.value()) + "\""
+                : n instanceof Node.Bool b ? "write it in quotes: \"" + b.value() + "\"" : "text in double quotes";
         cx.report.error(n, "expected a string, found " + n.kind(), hint);
         return null;
     }
@@ -155,15 +158,30 @@ final class Fields {
 
     double number(Node n, double dflt, double min, double max) {
         if (!(n instanceof Node.Num num)) {
-            cx.report.error(n, "expected a number, found " + n.kind());
+            cx.report.error(n, "expected a number, found " + n.kind(), numberHint(n));
             return dflt;
         }
         double v = num.value();
         if (v < min || v > max) {
-            cx.report.error(n, range(v, min, max));
+            cx.report.error(n, range(v, min, max), rangeHint(min, max));
             return dflt;
         }
         return v;
+    }
+
+    /** "write it without quotes: 80" for a number in quotes; "a plain number" otherwise. */
+    private static String numberHint(Node n) {
+        if (n instanceof Node.Str s) {
+            String t = s.value().strip();
+            if (t.length() <= 40 && t.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) return "write it without quotes: " + t;
+        }
+        if (n instanceof Node.Arr) return "one number, not a list";
+        return "a plain number such as 80 or 0.25";
+    }
+
+    static String rangeHint(double min, double max) {
+        if (max == Double.POSITIVE_INFINITY) return "give " + Canonical.number(min) + " or more";
+        return "give a value from " + Canonical.number(min) + " to " + Canonical.number(max);
     }
 
     static String range(double v, double min, double max) {
@@ -181,7 +199,7 @@ final class Fields {
         double v = number(n, Double.NaN, min, Integer.MAX_VALUE);
         if (Double.isNaN(v)) return dflt;
         if (v != Math.rint(v)) {
-            cx.report.error(n, "must be a whole number, found " + Canonical.number(v));
+            cx.report.error(n, "must be a whole number, found " + Canonical.number(v), "e.g. " + Canonical.number(Math.rint(v)));
             return dflt;
         }
         return (int) v;
@@ -191,7 +209,7 @@ final class Fields {
         Node n = obj.get(key);
         if (n == null) return dflt;
         if (n instanceof Node.Bool b) return b.value();
-        cx.report.error(n, "expected true or false, found " + n.kind());
+        cx.report.error(n, "expected true or false, found " + n.kind(), "write true or false without quotes");
         return dflt;
     }
 
@@ -215,7 +233,7 @@ final class Fields {
         Node n = obj.get(key);
         if (n == null) return List.of();
         if (n instanceof Node.Arr a) return a.items();
-        cx.report.error(n, "expected a list, found " + n.kind());
+        cx.report.error(n, "expected a list, found " + n.kind(), "write it as [ … ], also for one entry");
         return List.of();
     }
 

@@ -32,7 +32,7 @@ final class Money {
     double parse(Node n) {
         if (n instanceof Node.Num num) {
             if (num.value() < 0) {
-                report.error(n, "must not be negative, found " + Canonical.number(num.value()));
+                report.error(n, "must not be negative, found " + Canonical.number(num.value()), "money is an amount ≥ 0");
                 return 0;
             }
             return num.value();
@@ -41,12 +41,19 @@ final class Money {
             report.error(n, "expected money, found " + n.kind(), FORM);
             return 0;
         }
-        Matcher m = PATTERN.matcher(s.value());
+        // money is short; a long string is not matched at all (the pattern backtracks over white space)
+        Matcher m = PATTERN.matcher(s.value().length() <= 64 ? s.value() : "");
         if (!m.matches()) {
-            report.error(n, "malformed money \"" + s.value() + "\"", FORM);
+            boolean negative = s.value().strip().startsWith("-") && PATTERN.matcher(s.value().strip().substring(1)).matches();
+            if (negative) report.error(n, "must not be negative, found \"" + s.value() + "\"", "money is an amount ≥ 0");
+            else report.error(n, "malformed money \"" + shorten(s.value()) + "\"", FORM);
             return 0;
         }
         double amount = Double.parseDouble(m.group(1)) * scale(m.group(2));
+        if (Double.isInfinite(amount)) {
+            report.error(n, "money \"" + shorten(s.value()) + "\" is beyond the double range", "amounts must be below 1.8e308");
+            return 0;
+        }
         String cur = m.group(3);
         if (cur.equals(base)) return amount;
         Double rate = rates.get(cur);
@@ -57,10 +64,15 @@ final class Money {
         }
         double v = amount * rate;
         if (Double.isInfinite(v)) {
-            report.error(n, "money \"" + s.value() + "\" is beyond the double range");
+            report.error(n, "money \"" + shorten(s.value()) + "\" is beyond the double range in " + base,
+                    "amounts must be below 1.8e308 once converted");
             return 0;
         }
         return v;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 56) + "…";
     }
 
     private static double scale(String suffix) {

@@ -23,10 +23,26 @@ public record PlanFile(String format, ProblemRef problem, SolverInfo solver, Lis
     }
 
     /** Where an entry stood in its file, for messages. */
-    public record Where(int line, int column, String path) {}
+    public record Where(int line, int column, String path) {
+        /**
+         * One field of the entry: its path, at the entry's line and column (plan files hold one
+         * entry per line, so the line is the field's; keeping each field's own position would cost
+         * a plan of a million flows four objects per flow).
+         */
+        public Where field(String key) {
+            return new Where(line, column, path.isEmpty() ? key : path + "." + key);
+        }
+    }
 
-    /** Which problem the plan answers: its name and the SHA-256 of its canonical form. */
-    public record ProblemRef(String name, String sha256) {}
+    /**
+     * Which problem the plan answers: its name and the SHA-256 of its canonical form, and where
+     * that stood in the plan file ({@code null} for a plan made in memory).
+     */
+    public record ProblemRef(String name, String sha256, Where where) {
+        public ProblemRef(String name, String sha256) {
+            this(name, sha256, null);
+        }
+    }
 
     /**
      * Who made the plan and how it ended. {@code objective}, {@code bound}, {@code gap} and

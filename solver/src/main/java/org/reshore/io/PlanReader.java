@@ -17,32 +17,54 @@ public final class PlanReader {
     private PlanReader() {}
 
     public static PlanFile read(Path file) throws InputException {
+        return read(file, ReadLimits.DEFAULT);
+    }
+
+    /** Reads a plan file, refusing one beyond {@code limits} with a located error. */
+    public static PlanFile read(Path file, ReadLimits limits) throws InputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return fromTree(TreeParser.parse(file), name);
+        try {
+            return fromTree(TreeParser.parse(file, limits), name);
+        } catch (OutOfMemoryError e) {
+            throw InputFiles.outOfMemory(file, name);
+        }
     }
 
     public static PlanFile parse(String text, String fileName) throws InputException {
         return fromTree(TreeParser.parse(text, fileName), fileName);
     }
 
+    /** Reads the bytes of a plan file (UTF-8); {@code fileName} names it in messages. */
+    public static PlanFile parse(byte[] bytes, String fileName, ReadLimits limits) throws InputException {
+        return fromTree(TreeParser.parse(bytes, fileName, limits), fileName);
+    }
+
     static PlanFile fromTree(Node root, String fileName) throws InputException {
         ReadContext cx = new ReadContext(fileName);
         cx.money = new Money("", java.util.Map.of(), cx.report);
+        if (root instanceof Node.Obj o && o.get("format") instanceof Node.Str f && !f.value().equals(PlanFile.FORMAT)) {
+            // another kind of file: its every field would be a follow-up error
+            boolean problem = f.value().equals(ProblemReader.FORMAT);
+            cx.report.error(f, problem ? "this is a problem file, not a plan file" : "not a plan file: format \"" + f.value() + "\"",
+                    problem ? "commands take the problem first, then the plan: reshore evaluate PROBLEM PLAN"
+                            : "plan files have \"format\": \"" + PlanFile.FORMAT + "\"");
+            cx.report.throwIfErrors();
+        }
         Fields top = Fields.of(root, cx, "$schema", "format", "problem", "solver", "builds", "subsidies", "flows",
                 "shortages", "stockpiles", "kpis", "note");
         if (top == null) cx.report.throwIfErrors();
         Node format = top.get("format");
         if (format == null) {
             cx.report.error(root, "missing field \"format\"", "add \"format\": \"" + PlanFile.FORMAT + "\"");
-        } else if (!(format instanceof Node.Str s) || !s.value().equals(PlanFile.FORMAT)) {
-            cx.report.error(format, "not a plan file: format " + (format instanceof Node.Str s ? "\"" + s.value() + "\"" : format.kind()),
+        } else if (!(format instanceof Node.Str)) {
+            cx.report.error(format, "not a plan file: format " + format.kind(),
                     "plan files have \"format\": \"" + PlanFile.FORMAT + "\"");
         }
         PlanFile.ProblemRef ref = new PlanFile.ProblemRef("", "");
         if (!top.has("problem")) cx.report.error(root, "missing field \"problem\"", "{\"name\": …, \"sha256\": …}");
         else {
             Fields p = Fields.of(top.get("problem"), cx, "name", "sha256");
-            if (p != null) ref = new PlanFile.ProblemRef(p.id("name"), p.id("sha256"));
+            if (p != null) ref = new PlanFile.ProblemRef(p.id("name"), p.id("sha256"), where(top.get("problem")));
         }
         PlanFile.SolverInfo solver = null;
         if (top.has("solver")) {
@@ -59,7 +81,7 @@ public final class PlanReader {
             Fields f = Fields.of(n, cx, "site", "option", "period", "count");
             if (f == null) continue;
             builds.add(new PlanFile.Build(f.id("site"), f.id("option"), f.id("period"), f.integer("count", 1, 0), where(n)));
-            if (!f.has("count")) cx.report.error(n, "missing field \"count\"");
+            if (!f.has("count")) cx.report.error(n, "missing field \"count\"", "how many of the option are built, e.g. 1");
         }
         List<PlanFile.SubsidyUse> subsidies = new ArrayList<>();
         for (Node n : top.list("subsidies")) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.reshore.io.PlanIds.Kind;
 import org.reshore.model.Arc;
 import org.reshore.model.CapacityOption;
 import org.reshore.model.Demand;
@@ -28,75 +29,90 @@ public final class Plans {
         Report r = new Report(plan.fileName());
         PlanFile.ProblemRef ref = plan.problem();
         if (!problem.name().equals(ref.name()) || !problem.sha256().equals(ref.sha256())) {
-            r.add(Diagnostic.Severity.ERROR, 0, 0, "problem", "this plan answers problem \"" + ref.name() + "\" (sha256 "
-                    + ref.sha256() + "), not \"" + problem.name() + "\" (sha256 " + problem.sha256() + ")",
-                    "solve or evaluate the plan with the problem it was made for");
+            PlanFile.Where w = ref.where() != null ? ref.where() : new PlanFile.Where(1, 1, "problem");
+            boolean sameName = problem.name().equals(ref.name());
+            error(r, sameName ? w.field("sha256") : w, sameName
+                    ? "this plan was made for another version of problem \"" + ref.name() + "\" (sha256 "
+                            + ref.sha256() + "; the problem file now has " + problem.sha256() + ")"
+                    : "this plan answers problem \"" + ref.name() + "\", not \"" + problem.name() + "\"",
+                    sameName ? "the problem file changed since the plan was made: solve again"
+                            : "evaluate the plan with the problem it was made for");
             r.throwIfErrors();
         }
+        PlanIds ids = new PlanIds(problem);
         Solution s = new Solution(problem);
         Set<String> seen = new HashSet<>();
         for (PlanFile.Build b : plan.builds()) {
-            int site = ref(r, b.where(), "site", b.site(), problem.siteIndex(b.site()));
-            int o = ref(r, b.where(), "option", b.option(), problem.optionIndex(b.option()));
-            int t = ref(r, b.where(), "period", b.period(), problem.periodIndex(b.period()));
+            int site = ref(r, ids, b.where(), "site", Kind.SITE, b.site(), problem.siteIndex(b.site()));
+            int o = ref(r, ids, b.where(), "option", Kind.OPTION, b.option(), problem.optionIndex(b.option()));
+            int t = ref(r, ids, b.where(), "period", Kind.PERIOD, b.period(), problem.periodIndex(b.period()));
             if (site < 0 || o < 0 || t < 0) continue;
             if (problem.option(o).site() != site) {
-                error(r, b.where(), "option \"" + b.option() + "\" belongs to site \""
-                        + problem.site(problem.option(o).site()).id() + "\", not \"" + b.site() + "\"");
+                wrongSite(r, problem, b.where(), b.option(), o, b.site());
             } else if (unique(r, b.where(), seen, "build " + o + "," + t)) {
                 s.builds[o][t] = b.count();
             }
         }
         for (PlanFile.SubsidyUse g : plan.subsidies()) {
-            int u = ref(r, g.where(), "subsidy", g.subsidy(), problem.subsidyIndex(g.subsidy()));
-            int site = ref(r, g.where(), "site", g.site(), problem.siteIndex(g.site()));
-            int t = ref(r, g.where(), "period", g.period(), problem.periodIndex(g.period()));
-            int o = g.option() == null ? -1 : ref(r, g.where(), "option", g.option(), problem.optionIndex(g.option()));
+            int u = ref(r, ids, g.where(), "subsidy", Kind.SUBSIDY, g.subsidy(), problem.subsidyIndex(g.subsidy()));
+            int site = ref(r, ids, g.where(), "site", Kind.SITE, g.site(), problem.siteIndex(g.site()));
+            int t = ref(r, ids, g.where(), "period", Kind.PERIOD, g.period(), problem.periodIndex(g.period()));
+            int o = g.option() == null ? -1
+                    : ref(r, ids, g.where(), "option", Kind.OPTION, g.option(), problem.optionIndex(g.option()));
             if (u < 0 || site < 0 || t < 0 || (g.option() != null && o < 0)) continue;
             Subsidy.Kind kind = problem.subsidies().get(u).kind();
             if (kind == Subsidy.Kind.CAPEX && o < 0) {
-                error(r, g.where(), "capex subsidy \"" + g.subsidy() + "\" needs an \"option\"");
+                error(r, g.where(), "capex subsidy \"" + g.subsidy() + "\" needs an \"option\"",
+                        "name the option whose builds it pays for");
             } else if (kind == Subsidy.Kind.PRODUCTION && o >= 0) {
-                error(r, g.where(), "production subsidy \"" + g.subsidy() + "\" is paid to a site, not an option");
+                error(r, at(g.where(), "option"), "production subsidy \"" + g.subsidy() + "\" is paid to a site, not an option",
+                        "leave \"option\" out");
             } else if (o >= 0 && problem.option(o).site() != site) {
-                error(r, g.where(), "option \"" + g.option() + "\" belongs to site \""
-                        + problem.site(problem.option(o).site()).id() + "\", not \"" + g.site() + "\"");
+                wrongSite(r, problem, g.where(), g.option(), o, g.site());
             } else if (unique(r, g.where(), seen, "grant " + u + "," + site + "," + o + "," + t)) {
                 if (o >= 0) s.capexGrants.add(new Solution.CapexGrant(u, o, t, g.amount()));
                 else s.productionGrants.add(new Solution.ProductionGrant(u, site, t, g.amount()));
             }
         }
-        for (PlanFile.Flow f : plan.flows()) flow(problem, r, s, f, seen);
+        for (PlanFile.Flow f : plan.flows()) flow(problem, ids, r, s, f, seen);
         for (PlanFile.Shortage z : plan.shortages()) {
-            int k = ref(r, z.where(), "market", z.market(), problem.marketIndex(z.market()));
-            int p = ref(r, z.where(), "product", z.product(), problem.productIndex(z.product()));
-            int t = ref(r, z.where(), "period", z.period(), problem.periodIndex(z.period()));
+            int k = ref(r, ids, z.where(), "market", Kind.MARKET, z.market(), problem.marketIndex(z.market()));
+            int p = ref(r, ids, z.where(), "product", Kind.PRODUCT, z.product(), problem.productIndex(z.product()));
+            int t = ref(r, ids, z.where(), "period", Kind.PERIOD, z.period(), problem.periodIndex(z.period()));
             if (k < 0 || p < 0 || t < 0) continue;
             int d = problem.demandIndex(k, p, t);
-            if (d < 0) error(r, z.where(), "no demand of " + z.market() + " for " + z.product() + " in " + z.period());
-            else if (unique(r, z.where(), seen, "shortage " + d)) s.shortages[d] = z.quantity();
+            if (d < 0) {
+                error(r, z.where(), "no demand of " + z.market() + " for " + z.product() + " in " + z.period(),
+                        "a shortage is demand not served: only demand entries of the problem can fall short");
+            } else if (unique(r, z.where(), seen, "shortage " + d)) {
+                s.shortages[d] = z.quantity();
+            }
         }
         for (PlanFile.StockpileLevel h : plan.stockpiles()) {
-            int k = ref(r, h.where(), "market", h.market(), problem.marketIndex(h.market()));
-            int p = ref(r, h.where(), "product", h.product(), problem.productIndex(h.product()));
+            int k = ref(r, ids, h.where(), "market", Kind.MARKET, h.market(), problem.marketIndex(h.market()));
+            int p = ref(r, ids, h.where(), "product", Kind.PRODUCT, h.product(), problem.productIndex(h.product()));
             if (k < 0 || p < 0) continue;
             int i = -1;
             for (Stockpile sp : problem.stockpiles()) if (sp.market() == k && sp.product() == p) i = sp.index();
-            if (i < 0) error(r, h.where(), "the problem allows no stockpile of " + h.product() + " at " + h.market());
-            else if (unique(r, h.where(), seen, "stockpile " + i)) s.stockpiles[i] = h.level();
+            if (i < 0) {
+                error(r, h.where(), "the problem allows no stockpile of " + h.product() + " at " + h.market(),
+                        "stockpiles are declared in the problem's \"stockpiles\"");
+            } else if (unique(r, h.where(), seen, "stockpile " + i)) {
+                s.stockpiles[i] = h.level();
+            }
         }
         r.throwIfErrors();
         return s;
     }
 
-    private static void flow(Problem problem, Report r, Solution s, PlanFile.Flow f, Set<String> seen) {
-        int from = ref(r, f.where(), "site", f.from(), problem.siteIndex(f.from()));
-        int toMarket = problem.marketIndex(f.to());
-        int toSite = toMarket >= 0 ? -1 : problem.siteIndex(f.to());
-        if (toMarket < 0 && toSite < 0) {
-            error(r, f.where(), "unknown market or site \"" + f.to() + "\"");
+    private static void flow(Problem problem, PlanIds ids, Report r, Solution s, PlanFile.Flow f, Set<String> seen) {
+        int from = ref(r, ids, f.where(), "from", Kind.SITE, f.from(), problem.siteIndex(f.from()));
+        int toMarket = f.to() == null ? -1 : problem.marketIndex(f.to());
+        int toSite = toMarket >= 0 || f.to() == null ? -1 : problem.siteIndex(f.to());
+        if (f.to() != null && toMarket < 0 && toSite < 0) {
+            error(r, at(f.where(), "to"), "unknown market or site \"" + f.to() + "\"", ids.hint(Kind.DESTINATION, f.to()));
         }
-        int t = ref(r, f.where(), "period", f.period(), problem.periodIndex(f.period()));
+        int t = ref(r, ids, f.where(), "period", Kind.PERIOD, f.period(), problem.periodIndex(f.period()));
         if (from < 0 || (toMarket < 0 && toSite < 0) || t < 0) return;
         if (!unique(r, f.where(), seen, "flow " + from + "," + toMarket + "," + toSite + "," + t)) return;
         int a = problem.arcIndex(from, toMarket, toSite);
@@ -106,25 +122,32 @@ public final class Plans {
             s.blockedFlows.add(new Solution.BlockedFlow(from, toMarket, toSite, t, f.quantity()));
         } else {
             String product = problem.product(problem.site(from).product()).id();
-            error(r, f.where(), f.to() + " takes no " + product + " from " + f.from()
-                    + (toMarket >= 0 ? " (the market has no demand for it)" : " (not an input of its product)"));
+            error(r, at(f.where(), "to"), f.to() + " takes no " + product + " from " + f.from()
+                    + (toMarket >= 0 ? " (the market has no demand for it)" : " (not an input of its product)"),
+                    "flows go from a site to a market with demand for its product, or to a site that uses it");
         }
     }
 
-    private static int ref(Report r, PlanFile.Where w, String kind, String id, int index) {
+    private static void wrongSite(Report r, Problem problem, PlanFile.Where w, String option, int o, String site) {
+        String owner = problem.site(problem.option(o).site()).id();
+        error(r, at(w, "option"), "option \"" + option + "\" belongs to site \"" + owner + "\", not \"" + site + "\"",
+                "use \"site\": \"" + owner + "\" or an option of " + site);
+    }
+
+    private static int ref(Report r, PlanIds ids, PlanFile.Where w, String key, Kind kind, String id, int index) {
         if (id == null) return -1; // already reported as missing
-        if (index < 0) error(r, w, "unknown " + kind + " \"" + id + "\"");
+        if (index < 0) error(r, at(w, key), "unknown " + kind.word + " \"" + id + "\"", ids.hint(kind, id));
         return index;
+    }
+
+    private static PlanFile.Where at(PlanFile.Where w, String key) {
+        return w == null ? null : w.field(key);
     }
 
     private static boolean unique(Report r, PlanFile.Where w, Set<String> seen, String key) {
         if (seen.add(key)) return true;
-        error(r, w, "a second entry for the same decision", "merge the two entries");
+        error(r, w, "a second entry for the same decision", "merge the two entries into one");
         return false;
-    }
-
-    private static void error(Report r, PlanFile.Where w, String message) {
-        error(r, w, message, "");
     }
 
     private static void error(Report r, PlanFile.Where w, String message, String hint) {

@@ -60,7 +60,9 @@ final class PolicyReader {
             double perUnit = 0;
             if (kind == Subsidy.Kind.PRODUCTION) {
                 perUnit = f.reqMoney("perUnit");
-                if (f.has("maxShare")) cx.report.error(f.get("maxShare"), "maxShare applies to capex subsidies only");
+                if (f.has("maxShare")) {
+                    cx.report.error(f.get("maxShare"), "maxShare applies to capex subsidies only", "leave it out of a production subsidy");
+                }
             } else if (f.has("perUnit")) {
                 cx.report.error(f.get("perUnit"), "perUnit applies to production subsidies only",
                         "add \"kind\": \"production\"");
@@ -78,14 +80,14 @@ final class PolicyReader {
         for (int i = 0; i < list.size(); i++) {
             Node n = list.get(i);
             if (!(n instanceof Node.Obj o)) {
-                cx.report.error(n, "expected an object, found " + n.kind());
+                cx.report.error(n, "expected an object, found " + n.kind(), "a policy is {\"type\": …, …}");
                 continue;
             }
             Node typeNode = o.get("type");
             String type = typeNode instanceof Node.Str s ? s.value() : null;
             if (type == null) {
                 if (typeNode == null) cx.report.error(n, "missing field \"type\"", "known: maxShare, minShare, maxShortage, budget");
-                else cx.report.error(typeNode, "expected a string, found " + typeNode.kind());
+                else cx.report.error(typeNode, "expected a string, found " + typeNode.kind(), "known: maxShare, minShare, maxShortage, budget");
                 continue;
             }
             String prefix = "policies[" + i + "] " + type;

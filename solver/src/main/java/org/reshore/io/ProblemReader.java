@@ -26,18 +26,44 @@ public final class ProblemReader {
         "exchangeRates", "periods", "discountRate", "economies", "products", "markets", "sites", "demand", "lanes",
         "defaultLane", "subsidies", "policies", "stockpiles", "scenarios", "objective"};
 
+    private final ReadLimits limits;
+
+    /** A reader within the default {@link ReadLimits}. */
+    public ProblemReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    /** A reader that refuses files beyond {@code limits} with a located error. */
+    public ProblemReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Reads a problem file. A file within the caps that still does not fit in the Java heap is
+     * refused like any bad input (the half-read tree is garbage by then), not a crash.
+     */
     public ReadResult read(Path file) throws InputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return fromTree(TreeParser.parse(file), name);
+        try {
+            return fromTree(TreeParser.parse(file, limits), name);
+        } catch (OutOfMemoryError e) {
+            throw InputFiles.outOfMemory(file, name);
+        }
     }
 
     public ReadResult parse(String text, String fileName) throws InputException {
-        return fromTree(TreeParser.parse(text, fileName), fileName);
+        return fromTree(TreeParser.parse(text, fileName, limits), fileName);
+    }
+
+    /** Reads the bytes of a file (UTF-8); {@code fileName} names it in messages and picks JSON or YAML. */
+    public ReadResult parse(byte[] bytes, String fileName) throws InputException {
+        return fromTree(TreeParser.parse(bytes, fileName, limits), fileName);
     }
 
     /** Builds the problem from a parsed tree (the hash is that of the tree's canonical form). */
     public ReadResult fromTree(Node root, String fileName) throws InputException {
         ReadContext cx = new ReadContext(fileName);
+        otherFormat(root, fileName);
         Fields top = Fields.of(root, cx, TOP);
         if (top == null) throw new InputException(new Diagnostic(Diagnostic.Severity.ERROR, fileName, root.line(),
                 root.column(), "", "expected an object, found " + root.kind(), "a problem file is one JSON object"));
@@ -59,9 +85,9 @@ public final class ProblemReader {
         ScenarioReader sr = new ScenarioReader(cx, en);
         sr.scenarios(top);
         sr.objective(top);
+        cx.report.throwIfErrors();
         String name = top.str("name", "");
         String description = top.str("description", "");
-        cx.report.throwIfErrors();
         // Everything is read: let the parsed file go before the arcs of a large problem take its room.
         root = null;
         top = null;
@@ -78,13 +104,25 @@ public final class ProblemReader {
         return new ReadResult(p, cx.report.warnings());
     }
 
+    /**
+     * Refuses a file of another format (a plan, a newer version) with that one error: its every
+     * field would be a follow-up error.
+     */
+    private static void otherFormat(Node root, String fileName) throws InputException {
+        if (!(root instanceof Node.Obj o) || !(o.get("format") instanceof Node.Str f) || f.value().equals(FORMAT)) return;
+        boolean plan = f.value().equals(PlanFile.FORMAT);
+        throw new InputException(new Diagnostic(Diagnostic.Severity.ERROR, fileName, f.line(), f.column(), "format",
+                plan ? "this is a plan file, not a problem file" : "unsupported format \"" + f.value() + "\"",
+                plan ? "commands take the problem first: reshore evaluate PROBLEM PLAN"
+                        : "this reader reads \"" + FORMAT + "\""));
+    }
+
     private static void header(Fields top, ReadContext cx) {
         Node format = top.get("format");
         if (format == null) {
             cx.report.error(top.obj, "missing field \"format\"", "add \"format\": \"" + FORMAT + "\"");
-        } else if (!(format instanceof Node.Str s) || !s.value().equals(FORMAT)) {
-            String found = format instanceof Node.Str s ? "\"" + s.value() + "\"" : format.kind();
-            cx.report.error(format, "unsupported format " + found, "this reader reads \"" + FORMAT + "\"");
+        } else if (!(format instanceof Node.Str)) {
+            cx.report.error(format, "unsupported format " + format.kind(), "this reader reads \"" + FORMAT + "\"");
         }
         top.str("$schema", null);
         top.id("name");

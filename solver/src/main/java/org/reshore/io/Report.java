@@ -2,12 +2,15 @@ package org.reshore.io;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects the diagnostics of one file, so that a reader reports all errors rather than the first. */
 final class Report {
     final String file;
     private final List<Diagnostic> all = new ArrayList<>();
+    private final Set<String> said = new HashSet<>();
     private boolean errors;
 
     Report(String file) {
@@ -32,6 +35,8 @@ final class Report {
     }
 
     void add(Diagnostic.Severity s, int line, int column, String path, String message, String hint) {
+        // a value read twice (for the model and for a label) would otherwise be reported twice
+        if (!said.add(line + ":" + column + ":" + path + ":" + message)) return;
         all.add(new Diagnostic(s, file, line, column, path, message, hint));
         if (s == Diagnostic.Severity.ERROR) errors = true;
     }

@@ -57,7 +57,7 @@ final class ScenarioReader {
             int period = f.has("period") ? cx.ref(cx.periods, f, "period") : en.periods.size() - 1;
             double years = f.num("years", 1, 0, Double.POSITIVE_INFINITY);
             if (years == 0) {
-                cx.report.error(f.get("years"), "years must be > 0, found 0");
+                cx.report.error(f.get("years"), "years must be > 0, found 0", "a disruption lasts at least part of a year, e.g. 0.5");
                 years = 1;
             }
             Double[] factor = new Double[en.sites.size()];
@@ -167,7 +167,7 @@ final class ScenarioReader {
             Objective.Criterion crit = c.equals("cost") ? Objective.Criterion.COST
                     : c.equals("exposure") ? Objective.Criterion.EXPOSURE : null;
             if (crit == null) cx.report.error(n, "unknown criterion \"" + c + "\"", "known: cost, exposure");
-            else if (order.contains(crit)) cx.report.error(n, "criterion \"" + c + "\" named twice");
+            else if (order.contains(crit)) cx.report.error(n, "criterion \"" + c + "\" named twice", "name each criterion once");
             else order.add(crit);
         }
         // A criterion the order leaves out comes after those it names, cost before exposure.

@@ -1,43 +1,44 @@
 package org.reshore.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a JSON or YAML file into a located {@link Node} tree. Every fault of the text (bad UTF-8,
- * a truncated file, a duplicate key, NaN, a number beyond the double range) becomes a
- * {@link Diagnostic}; no Jackson exception reaches the caller.
+ * a truncated file, a duplicate key, NaN, a number beyond the double range, a file beyond the
+ * {@link ReadLimits}) becomes a {@link Diagnostic}; no Jackson exception reaches the caller.
  */
 public final class TreeParser {
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
-
     private final String file;
+    private final ReadLimits limits;
     private final List<Diagnostic> errors = new ArrayList<>();
     private TreePath current = TreePath.ROOT;
+    private int depth;
 
-    private TreeParser(String file) {
+    /** Thrown to stop reading at a cap: what follows is exactly what the cap keeps out of memory. */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
+
+    private TreeParser(String file, ReadLimits limits) {
         this.file = file;
+        this.limits = limits;
     }
 
     /** Whether a file name says YAML (.yaml, .yml); everything else is read as JSON. */
@@ -46,36 +47,48 @@ public final class TreeParser {
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
-    /** Reads and parses a file; the format follows its extension. */
+    /** Reads and parses a file within the default limits; the format follows its extension. */
     public static Node parse(Path path) throws InputException {
+        return parse(path, ReadLimits.DEFAULT);
+    }
+
+    /** Reads and parses a file; one larger than {@code limits} allow is refused before it is read. */
+    public static Node parse(Path path, ReadLimits limits) throws InputException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputException(error(path.toString(), 0, 0, "no such file", ""));
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(error(path.toString(), 0, 0, "cannot read the file: " + e.getMessage(), ""));
-        }
-        return parse(Utf8.decode(bytes, name), name);
+        return parse(InputFiles.read(path, name, limits), name, limits);
+    }
+
+    /** Parses the bytes of a file (UTF-8); {@code fileName} names it in messages and picks JSON or YAML. */
+    public static Node parse(byte[] bytes, String fileName, ReadLimits limits) throws InputException {
+        InputFiles.checkSize(bytes.length, fileName, limits);
+        return parse(Utf8.decode(bytes, fileName), fileName, limits);
+    }
+
+    /** Parses text already in memory within the default limits. */
+    public static Node parse(String text, String fileName) throws InputException {
+        return parse(text, fileName, ReadLimits.DEFAULT);
     }
 
     /** Parses text already in memory; {@code fileName} names it in messages and picks JSON or YAML. */
-    public static Node parse(String text, String fileName) throws InputException {
+    public static Node parse(String text, String fileName, ReadLimits limits) throws InputException {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        TreeParser p = new TreeParser(fileName);
+        TreeParser p = new TreeParser(fileName, limits);
         Node root = p.run(text, isYaml(fileName));
-        if (!p.errors.isEmpty()) throw new InputException(p.errors);
+        if (!p.errors.isEmpty()) {
+            // in file order: an object's cap is found after its contents
+            p.errors.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+            throw new InputException(p.errors);
+        }
         return root;
     }
 
     private Node run(String text, boolean yaml) {
         JsonParser parser = null;
         try {
-            parser = yaml ? YAML.createParser(text) : JSON.createParser(text);
+            parser = Parsers.create(text, yaml, limits);
             JsonToken t = parser.nextToken();
             if (t == null) {
-                errors.add(error(file, 1, 1, "the file is empty", "a problem file is one JSON object"));
+                errors.add(error(1, 1, TreePath.ROOT, "the file is empty", "a problem or plan file is one JSON object"));
                 return null;
             }
             Node root = value(parser, t, TreePath.ROOT);
@@ -83,16 +96,19 @@ public final class TreeParser {
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 JsonLocation l = parser.currentTokenLocation();
-                errors.add(error(file, l.getLineNr(), l.getColumnNr(), "more content after the end of the document",
-                        "a file holds exactly one object"));
+                errors.add(error(l.getLineNr(), l.getColumnNr(), TreePath.ROOT, "more content after the end of the document",
+                        "a file holds exactly one object: is a bracket closed too early?"));
             }
             return root;
+        } catch (Abort stop) {
+            // the cap's error is recorded
         } catch (JsonProcessingException e) {
-            errors.add(fromJackson(e, parser));
-        } catch (IOException | RuntimeException e) {
-            JsonLocation l = parser == null ? null : parser.currentLocation();
-            errors.add(new Diagnostic(Diagnostic.Severity.ERROR, file, l == null ? 0 : l.getLineNr(),
-                    l == null ? 0 : l.getColumnNr(), contextPath(parser), "cannot parse: " + e.getMessage(), ""));
+            errors.add(new ParseErrors(file, limits).fromJackson(e, parser, current));
+        } catch (YAMLException e) {
+            // SnakeYAML's own limits and faults that Jackson does not wrap
+            errors.add(new ParseErrors(file, limits).fromYaml(e, parser, current));
+        } catch (IOException e) {
+            errors.add(new ParseErrors(file, limits).other(e, parser, current));
         } finally {
             if (parser != null) {
                 try {
@@ -103,21 +119,6 @@ public final class TreeParser {
             }
         }
         return null;
-    }
-
-    /**
-     * The path where the parser stopped, from its own context: Jackson reads a field's value token
-     * together with its name, so an error in a value can come before this class has seen the key.
-     */
-    private String contextPath(JsonParser p) {
-        if (p == null) return current.toString();
-        java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
-        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) steps.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            else if (c.getCurrentName() != null) steps.push("." + c.getCurrentName());
-        }
-        String path = String.join("", steps);
-        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private Node value(JsonParser p, JsonToken t, TreePath path) throws IOException {
@@ -132,56 +133,26 @@ public final class TreeParser {
             return new Node.Null(line, col, path);
         }
         switch (t) {
-            case START_OBJECT: {
-                List<Node.Field> fields = new ArrayList<>();
-                Set<String> seen = null; // only for large objects: a scan of a few keys is cheaper than a set
-                JsonToken k;
-                while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    JsonLocation kl = p.currentTokenLocation();
-                    TreePath fp = path.field(key);
-                    current = fp;
-                    Node v = value(p, p.nextToken(), fp);
-                    boolean first;
-                    if (seen != null) {
-                        first = seen.add(key);
-                    } else {
-                        first = true;
-                        for (Node.Field f : fields) {
-                            if (f.key().equals(key)) {
-                                first = false;
-                                break;
-                            }
-                        }
-                        if (fields.size() >= 16) {
-                            seen = new HashSet<>();
-                            for (Node.Field f : fields) seen.add(f.key());
-                            seen.add(key);
-                        }
-                    }
-                    if (first) {
-                        fields.add(new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v));
-                    } else {
-                        errors.add(new Diagnostic(Diagnostic.Severity.ERROR, file, kl.getLineNr(), kl.getColumnNr(),
-                                fp.toString(), "duplicate key \"" + key + "\"", "each key may appear once in an object"));
-                    }
-                }
-                current = path;
-                if (k != JsonToken.END_OBJECT) throw new IllegalStateException("unexpected " + k);
-                return new Node.Obj(line, col, path, fields);
-            }
+            case START_OBJECT:
             case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
-                JsonToken e;
-                while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    if (e == null) throw new IllegalStateException("end of input in a list");
-                    items.add(value(p, e, path.element(items.size())));
+                if (++depth > limits.maxDepth()) {
+                    errors.add(error(line, col, path, "nested deeper than " + limits.maxDepth() + " levels",
+                            "problem and plan files nest a few levels; if this is meant, raise the cap with --max-depth"));
+                    throw new Abort();
                 }
+                Node n = t == JsonToken.START_OBJECT ? object(p, path, line, col) : array(p, path, line, col);
+                depth--;
                 current = path;
-                return new Node.Arr(line, col, path, items);
+                return n;
             }
-            case VALUE_STRING:
-                return new Node.Str(line, col, path, p.getText());
+            case VALUE_STRING: {
+                String s = p.getText();
+                if (s.length() > limits.maxStringLength()) {
+                    errors.add(tooLong(line, col, path, "a string of " + s.length() + " characters"));
+                    return new Node.Null(line, col, path);
+                }
+                return new Node.Str(line, col, path, s);
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return number(p, t, line, col, path);
@@ -198,18 +169,108 @@ public final class TreeParser {
         }
     }
 
+    private Node object(JsonParser p, TreePath path, int line, int col) throws IOException {
+        List<Node.Field> fields = new ArrayList<>();
+        Set<String> seen = null; // only for large objects: a scan of a few keys is cheaper than a set
+        int entries = 0;
+        JsonToken k;
+        while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonLocation kl = p.currentTokenLocation();
+            TreePath fp = path.field(key.length() > limits.maxStringLength() ? "…" : key);
+            current = fp;
+            if (entries++ == limits.maxListLength()) {
+                errors.add(error(line, col, path, "an object of more than " + limits.maxListLength() + " fields",
+                        "if this is meant, raise the cap with --max-list-length"));
+                skipRest(p, JsonToken.END_OBJECT, true);
+                return new Node.Obj(line, col, path, fields);
+            }
+            if (key.length() > limits.maxStringLength()) {
+                errors.add(tooLong(kl.getLineNr(), kl.getColumnNr(), fp, "a key of " + key.length() + " characters"));
+                p.nextToken();
+                p.skipChildren();
+                continue;
+            }
+            Node v = value(p, p.nextToken(), fp);
+            boolean first;
+            if (seen != null) {
+                first = seen.add(key);
+            } else {
+                first = true;
+                for (Node.Field f : fields) {
+                    if (f.key().equals(key)) {
+                        first = false;
+                        break;
+                    }
+                }
+                if (fields.size() >= 16) {
+                    seen = new HashSet<>();
+                    for (Node.Field f : fields) seen.add(f.key());
+                    seen.add(key);
+                }
+            }
+            if (first) {
+                fields.add(new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v));
+            } else {
+                errors.add(error(kl.getLineNr(), kl.getColumnNr(), fp, "duplicate key \"" + key + "\"",
+                        "each key may appear once in an object; the first is kept"));
+            }
+        }
+        if (k != JsonToken.END_OBJECT) {
+            throw new IllegalStateException("unexpected " + k + " in an object");
+        }
+        return new Node.Obj(line, col, path, fields);
+    }
+
+    private Node array(JsonParser p, TreePath path, int line, int col) throws IOException {
+        List<Node> items = new ArrayList<>();
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (e == null) throw new IllegalStateException("end of input in a list");
+            if (items.size() == limits.maxListLength()) {
+                errors.add(error(line, col, path, "a list of more than " + limits.maxListLength() + " entries",
+                        "if this is meant, raise the cap with --max-list-length"));
+                if (e.isStructStart()) p.skipChildren();
+                skipRest(p, JsonToken.END_ARRAY, false);
+                break;
+            }
+            items.add(value(p, e, path.element(items.size())));
+        }
+        return new Node.Arr(line, col, path, items);
+    }
+
+    /** Skips to the end of the list or object being read, building nothing. */
+    private static void skipRest(JsonParser p, JsonToken end, boolean atKey) throws IOException {
+        if (atKey) {
+            p.nextToken();
+            p.skipChildren();
+        }
+        JsonToken t;
+        while ((t = p.nextToken()) != end) {
+            if (t == null) throw new IllegalStateException("end of input while skipping");
+            if (t.isStructStart()) p.skipChildren();
+        }
+    }
+
     private Node number(JsonParser p, JsonToken t, int line, int col, TreePath path) throws IOException {
         double v;
         boolean integral = t == JsonToken.VALUE_NUMBER_INT;
-        if (integral && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            v = p.getBigIntegerValue().doubleValue();
-        } else {
-            v = p.getDoubleValue();
+        try {
+            if (integral && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                v = p.getBigIntegerValue().doubleValue();
+            } else {
+                v = p.getDoubleValue();
+            }
+        } catch (JsonProcessingException e) {
+            // YAML's .nan and .inf, and number forms Jackson cannot convert (reading goes on)
+            v = Double.NaN;
         }
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             String text = p.getText();
-            errors.add(error(line, col, path, "number " + shorten(text) + " is not a finite double",
-                    "numbers must be finite and within ±1.8e308"));
+            boolean word = Double.isNaN(v) || !text.matches("[-+]?[0-9.eE+-]+");
+            errors.add(word ? error(line, col, path, shorten(text) + " is not a finite number", "give a finite number")
+                    : error(line, col, path, "number " + shorten(text) + " is beyond the double range",
+                            "numbers must be within ±1.8e308"));
             return new Node.Null(line, col, path);
         }
         return new Node.Num(line, col, path, v, integral);
@@ -219,43 +280,12 @@ public final class TreeParser {
         return s.length() <= 24 ? s : s.substring(0, 20) + "…";
     }
 
-    private Diagnostic fromJackson(JsonProcessingException e, JsonParser parser) {
-        JsonLocation l = e.getLocation();
-        int line = l == null ? 0 : l.getLineNr();
-        int col = l == null ? 0 : l.getColumnNr();
-        String raw = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        raw = raw.replaceAll("\\s*\\(?\\s*(at )?\\[Source:[^\\]]*\\][^)]*\\)?", "").trim();
-        String first = raw.lines().findFirst().orElse(raw);
-        String message;
-        String hint = "";
-        if (e.getCause() instanceof MarkedYAMLException m) {
-            // SnakeYAML says what it was parsing (context) and what went wrong (problem), at a mark.
-            message = m.getProblem() == null ? first : m.getProblem();
-            hint = m.getContext() == null ? "" : m.getContext();
-            if (m.getProblemMark() != null) {
-                line = m.getProblemMark().getLine() + 1;
-                col = m.getProblemMark().getColumn() + 1;
-            }
-            if (message.contains("<stream end>")) hint = "is the file truncated? " + hint;
-        } else if (e instanceof JsonEOFException) {
-            message = "the file ends too early";
-            hint = "is it truncated, or is a closing bracket missing?";
-        } else if (first.contains("Non-standard token")) {
-            message = "NaN and Infinity are not numbers in a problem file";
-            hint = "give a finite number";
-        } else if (e instanceof StreamConstraintsException) {
-            message = "too large or too deeply nested: " + first;
-        } else {
-            message = first;
-        }
-        return new Diagnostic(Diagnostic.Severity.ERROR, file, line, col, contextPath(parser), message, hint);
+    private Diagnostic tooLong(int line, int col, TreePath path, String what) {
+        return error(line, col, path, what + ", more than the cap of " + limits.maxStringLength(),
+                "if this is meant, raise the cap with --max-string-length");
     }
 
     private Diagnostic error(int line, int col, TreePath path, String message, String hint) {
         return new Diagnostic(Diagnostic.Severity.ERROR, file, line, col, path.toString(), message, hint);
-    }
-
-    private static Diagnostic error(String file, int line, int col, String message, String hint) {
-        return new Diagnostic(Diagnostic.Severity.ERROR, file, line, col, "", message, hint);
     }
 }

@@ -25,22 +25,46 @@ public final class TreePath {
         return new TreePath(this, null, i);
     }
 
+    /** Paths deeper than this are shown with their middle left out ("a[0][0]…[0][0]"). */
+    private static final int SHOWN = 16;
+
     @Override
     public String toString() {
         if (parent == null) return "";
+        int depth = 0;
+        for (TreePath p = this; p.parent != null; p = p.parent) depth++;
         StringBuilder b = new StringBuilder();
-        append(b);
+        if (depth <= SHOWN) {
+            append(b);
+            return b.toString();
+        }
+        // the first steps say where in the file, the last ones where in the junk; iterative, so
+        // that a deep path costs no stack
+        TreePath[] steps = new TreePath[depth];
+        int i = depth;
+        for (TreePath p = this; p.parent != null; p = p.parent) steps[--i] = p;
+        for (int k = 0; k < depth; k++) {
+            if (k == SHOWN - 4) {
+                b.append('…');
+                k = depth - 4;
+            }
+            steps[k].step(b);
+        }
         return b.toString();
     }
 
-    private void append(StringBuilder b) {
-        if (parent == null) return;
-        parent.append(b);
+    private void step(StringBuilder b) {
         if (key != null) {
             if (b.length() > 0) b.append('.');
             b.append(key);
         } else {
             b.append('[').append(index).append(']');
         }
+    }
+
+    private void append(StringBuilder b) {
+        if (parent == null) return;
+        parent.append(b);
+        step(b);
     }
 }

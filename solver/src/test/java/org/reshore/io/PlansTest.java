@@ -100,8 +100,14 @@ class PlansTest {
         Problem p = tinyPolicy();
         PlanFile plan = PlanReader.parse(plan("abc", "\"flows\":[]"), "plan.json");
         InputException e = assertThrows(InputException.class, () -> Plans.toSolution(p, plan));
-        assertEquals("plan.json: problem: this plan answers problem \"tiny-policy\" (sha256 abc), not \"tiny-policy\" "
-                + "(sha256 " + p.sha256() + ") (solve or evaluate the plan with the problem it was made for)", e.getMessage());
+        // same name, another hash: the problem changed since; located at the hash in the plan file
+        assertEquals("plan.json:1:38: problem.sha256: this plan was made for another version of problem \"tiny-policy\" "
+                + "(sha256 abc; the problem file now has " + p.sha256() + ") (the problem file changed since the plan was made: "
+                + "solve again)", e.getMessage());
+        PlanFile other = PlanReader.parse(plan(p.sha256(), "\"flows\":[]").replace("tiny-policy", "tiny-exposure"), "plan.json");
+        InputException o = assertThrows(InputException.class, () -> Plans.toSolution(p, other));
+        assertEquals("plan.json:1:38: problem: this plan answers problem \"tiny-exposure\", not \"tiny-policy\" "
+                + "(evaluate the plan with the problem it was made for)", o.getMessage());
     }
 
     @Test
@@ -113,9 +119,10 @@ class PlansTest {
                 {"from":"cn","to":"jp","period":"all","quantity":1},
                 {"from":"cn","to":"US","period":"all","quantity":2}]"""), "plan.json");
         InputException e = assertThrows(InputException.class, () -> Plans.toSolution(p, plan));
-        assertEquals(List.of("plan.json:3:1: flows[1]: unknown site \"tw\"",
-                "plan.json:4:1: flows[2]: jp takes no chip from cn (not an input of its product)",
-                "plan.json:5:1: flows[3]: a second entry for the same decision (merge the two entries)"),
+        assertEquals(List.of("plan.json:3:1: flows[1].from: unknown site \"tw\" (known: cn, jp)",
+                "plan.json:4:1: flows[2].to: jp takes no chip from cn (not an input of its product) "
+                        + "(flows go from a site to a market with demand for its product, or to a site that uses it)",
+                "plan.json:5:1: flows[3]: a second entry for the same decision (merge the two entries into one)"),
                 e.diagnostics().stream().map(Diagnostic::toString).toList());
     }
 
@@ -144,10 +151,14 @@ class PlansTest {
     void planFileErrorsAreLocated() {
         InputException e = assertThrows(InputException.class, () -> PlanReader.parse(
                 "{\"format\":\"reshore/1\",\"problem\":{\"name\":\"x\",\"sha256\":\"y\"},\"flow\":[]}", "plan.json"));
-        assertEquals(List.of("plan.json:1:11: format: not a plan file: format \"reshore/1\" (plan files have \"format\": "
-                        + "\"reshore-plan/1\")",
-                "plan.json:1:59: flow: unknown field \"flow\" (did you mean \"flows\"? known fields: $schema, format, problem, solver, builds, "
-                        + "subsidies, flows, shortages, stockpiles, kpis, note)"),
+        // a problem file where a plan belongs: that one error, not one per field of the problem
+        assertEquals(List.of("plan.json:1:11: format: this is a problem file, not a plan file "
+                        + "(commands take the problem first, then the plan: reshore evaluate PROBLEM PLAN)"),
                 e.diagnostics().stream().map(Diagnostic::toString).toList());
+        InputException f = assertThrows(InputException.class, () -> PlanReader.parse(
+                "{\"format\":\"reshore-plan/1\",\"problem\":{\"name\":\"x\",\"sha256\":\"y\"},\"flow\":[]}", "plan.json"));
+        assertEquals(List.of("plan.json:1:64: flow: unknown field \"flow\" (did you mean \"flows\"? known fields: $schema, format, "
+                        + "problem, solver, builds, subsidies, flows, shortages, stockpiles, kpis, note)"),
+                f.diagnostics().stream().map(Diagnostic::toString).toList());
     }
 }

@@ -63,7 +63,7 @@ class ProblemErrorsTest {
 
     @Test
     void negativeNumber() {
-        assertEquals(List.of("p.json:3:76: sites[0].capacity: must not be negative, found -5"),
+        assertEquals(List.of("p.json:3:76: sites[0].capacity: must not be negative, found -5 (give 0 or more)"),
                 errorsIn("""
                 "sites":[{"id":"s","economy":"US","product":"chip","unitCost":1,"capacity":-5}]
                 """));
@@ -71,8 +71,8 @@ class ProblemErrorsTest {
 
     @Test
     void numberBeyondDoubleRange() {
-        assertEquals(List.of("p.json:3:76: sites[0].capacity: number 1e999 is not a finite double "
-                + "(numbers must be finite and within ±1.8e308)"),
+        assertEquals(List.of("p.json:3:76: sites[0].capacity: number 1e999 is beyond the double range "
+                + "(numbers must be within ±1.8e308)"),
                 errorsIn("""
                 "sites":[{"id":"s","economy":"US","product":"chip","unitCost":1,"capacity":1e999}]
                 """));
@@ -98,7 +98,7 @@ class ProblemErrorsTest {
 
     @Test
     void shareOutsideUnitInterval() {
-        assertEquals(List.of("p.json:4:57: policies[0].share: must be within [0, 1], found 1.2"),
+        assertEquals(List.of("p.json:4:57: policies[0].share: must be within [0, 1], found 1.2 (give a value from 0 to 1)"),
                 errorsIn("""
                 "demand":[{"market":"US","product":"chip","quantity":1}],
                 "policies":[{"type":"maxShortage","market":"US","share":1.2}]
@@ -107,7 +107,7 @@ class ProblemErrorsTest {
 
     @Test
     void riskOutsideUnitInterval() {
-        assertEquals(List.of("p.json:3:40: lanes[0].risk: must be within [0, 1], found -0.5"),
+        assertEquals(List.of("p.json:3:40: lanes[0].risk: must be within [0, 1], found -0.5 (give a value from 0 to 1)"),
                 errorsIn("""
                 "lanes":[{"from":"CN","to":"US","risk":-0.5}]
                 """));
@@ -146,8 +146,8 @@ class ProblemErrorsTest {
 
     @Test
     void wrongJsonType() {
-        assertEquals(List.of("p.json:3:76: sites[0].capacity: expected a number, found a string",
-                "p.json:3:92: sites[0].options: expected a list, found an object"),
+        assertEquals(List.of("p.json:3:76: sites[0].capacity: expected a number, found a string (a plain number such as 80 or 0.25)",
+                "p.json:3:92: sites[0].options: expected a list, found an object (write it as [ … ], also for one entry)"),
                 errorsIn("""
                 "sites":[{"id":"s","economy":"US","product":"chip","unitCost":1,"capacity":"ten","options":{}}]
                 """));
@@ -197,7 +197,7 @@ class ProblemErrorsTest {
                 "demand":[{"market":"US","product":"chips","quantity":1}]
                 """);
         assertEquals(List.of("p.json:3:30: sites[0].economy: unknown economy \"XX\" (known: US, CN)",
-                "p.json:3:63: sites[0].unitCost: must not be negative, found -1",
+                "p.json:3:63: sites[0].unitCost: must not be negative, found -1 (money is an amount ≥ 0)",
                 "p.json:4:36: demand[0].product: unknown product \"chips\" (known: chip)"), e);
     }
 }

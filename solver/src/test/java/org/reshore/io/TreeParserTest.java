@@ -29,7 +29,7 @@ class TreeParserTest {
 
     @Test
     void duplicateKeysAreErrors() {
-        assertEquals(List.of("p.json:2:3: sites[0].id: duplicate key \"id\" (each key may appear once in an object)"),
+        assertEquals(List.of("p.json:2:3: sites[0].id: duplicate key \"id\" (each key may appear once in an object; the first is kept)"),
                 errors("{\"sites\":[{\"id\":\"a\",\n  \"id\":\"b\"}]}", "p.json"));
     }
 
@@ -38,27 +38,32 @@ class TreeParserTest {
         StringBuilder b = new StringBuilder("{");
         for (int i = 0; i < 40; i++) b.append("\"k").append(i).append("\":1,");
         b.append("\"k3\":2,\"k39\":3}");
-        assertEquals(List.of("d.json:1:312: k3: duplicate key \"k3\" (each key may appear once in an object)",
-                "d.json:1:319: k39: duplicate key \"k39\" (each key may appear once in an object)"),
+        assertEquals(List.of("d.json:1:312: k3: duplicate key \"k3\" (each key may appear once in an object; the first is kept)",
+                "d.json:1:319: k39: duplicate key \"k39\" (each key may appear once in an object; the first is kept)"),
                 errors(b.toString(), "d.json"));
     }
 
     @Test
     void nanIsAnError() {
-        assertEquals(List.of("p.json:1:19: risk: NaN and Infinity are not numbers in a problem file (give a finite number)"),
-                errors("{\"a\":1,\"risk\": NaN}", "p.json"));
+        // each one is reported where it stands, not only the first
+        assertEquals(List.of("p.json:1:16: risk: NaN is not a finite number (give a finite number)",
+                "p.json:2:9: b[1]: -Infinity is not a finite number (give a finite number)"),
+                errors("{\"a\":1,\"risk\": NaN,\n\"b\":[1, -Infinity]}", "p.json"));
+        assertEquals(List.of("p.yaml:1:7: risk: .nan is not a finite number (give a finite number)",
+                "p.yaml:2:4: b: -.inf is not a finite number (give a finite number)"),
+                errors("risk: .nan\nb: -.inf\n", "p.yaml"));
     }
 
     @Test
     void numbersBeyondTheDoubleRangeAreErrors() {
         String big = "1" + "0".repeat(400);
-        assertEquals(List.of("p.json:1:6: a: number 10000000000000000000… is not a finite double "
-                + "(numbers must be finite and within ±1.8e308)"), errors("{\"a\":" + big + "}", "p.json"));
+        assertEquals(List.of("p.json:1:6: a: number 10000000000000000000… is beyond the double range "
+                + "(numbers must be within ±1.8e308)"), errors("{\"a\":" + big + "}", "p.json"));
     }
 
     @Test
     void truncatedInputIsAnErrorWithItsLocation() {
-        assertEquals(List.of("p.json:2:12: sites[0].id: the file ends too early (is it truncated, or is a closing bracket missing?)"),
+        assertEquals(List.of("p.json:2:12: sites[0].id: the file ends too early (is it truncated, or is a closing bracket or quote missing?)"),
                 errors("{\"sites\":[\n  {\"id\":\"a\"", "p.json"));
         assertEquals(List.of("p.yaml:3:1: sites[0]: expected the node content, but found '<stream end>' "
                 + "(is the file truncated? while parsing a flow node)"), errors("sites: [\n  a,\n", "p.yaml"));
@@ -74,7 +79,7 @@ class TreeParserTest {
 
     @Test
     void syntaxErrorsAreLocated() {
-        assertEquals(List.of("p.json:1:10: a[1]: Unexpected character ('}' (code 125)): expected a value"),
+        assertEquals(List.of("p.json:1:10: a[1]: Unexpected character ('}' (code 125)): expected a value (check the file's syntax here)"),
                 errors("{\"a\":[1, }", "p.json").subList(0, 1).stream().map(s -> s.replaceAll("\\s+$", "")).toList());
     }
 
