@@ -143,7 +143,8 @@ final class OrToolsBackend implements AutoCloseable {
             objective[e.var(i)] += e.coef(i);
             max = Math.max(max, Math.abs(e.coef(i) * colScale[e.var(i)]) / scale);
         }
-        this.scale = max > 1e4 && Double.isFinite(max) ? scale * Math.pow(10, Math.floor(Math.log10(max)) - 3) : scale;
+        // the export (not equilibrated) keeps the objective in base currency, as a planner reads it
+        this.scale = equilibrated && max > 1e4 && Double.isFinite(max) ? scale * Math.pow(10, Math.floor(Math.log10(max)) - 3) : scale;
         if (abandoned) return;
         MPObjective obj = solver.objective();
         obj.clear();
