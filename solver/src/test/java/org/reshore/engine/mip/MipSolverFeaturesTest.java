@@ -139,4 +139,15 @@ class MipSolverFeaturesTest {
         String mps = ModelExport.text(Examples.tinyExposure(), ModelExport.Format.MPS);
         assertTrue(mps.contains("capacity[us,all]"), mps);
     }
+
+    @Test
+    void exportKeepsTheObjectiveInBaseCurrency() {
+        // 1e7 of capex would make the solver see the objective divided by 1e4; the file must not
+        Problem p = FacilityProblems.coveredByExistingCapacity();
+        Problem big = new Problem(p.name(), "", "USD", "0", p.periods(), p.economies(), p.products(), p.markets(),
+                p.sites(), List.of(new org.reshore.model.CapacityOption("o1", 0, 1, 20, 12_345_678, 0, 0, 1)), p.demands(),
+                p.arcs(), List.of(), List.of(), List.of(), List.of(), List.of(), p.objective());
+        String lp = ModelExport.text(big, ModelExport.Format.LP);
+        assertTrue(lp.contains("1.23457e+07") || lp.contains("12345678"), lp);
+    }
 }
