@@ -115,8 +115,7 @@ final class LagrangianMethod {
             System.arraycopy(node.hi(), 0, lag.hi, 0, node.hi().length);
             System.arraycopy(node.lambda(), 0, lag.lambda, 0, node.lambda().length);
             if (allFixed()) {
-                price(lag.lo);
-                provenAbove = Math.min(provenAbove, Math.max(node.bound(), exactValue(lag.lo)));
+                provenAbove = Math.min(provenAbove, Math.max(node.bound(), price(lag.lo)));
                 continue;
             }
             double b = Math.max(node.bound(), nodes == 1 ? node.bound() : subgradient(deadline, nodeIterations, 0.5, false));
@@ -127,8 +126,7 @@ final class LagrangianMethod {
             Branch br = fixAndChoose(b);
             provenAbove = Math.min(provenAbove, br.fixingBound());
             if (br.site() < 0) { // fixing closed every site: the node is a leaf now
-                price(lag.lo);
-                provenAbove = Math.min(provenAbove, Math.max(b, exactValue(lag.lo)));
+                provenAbove = Math.min(provenAbove, Math.max(b, price(lag.lo)));
                 continue;
             }
             int i = br.site();
@@ -159,15 +157,6 @@ final class LagrangianMethod {
     private boolean allFixed() {
         for (int i = 0; i < form.sites(); i++) if (lag.lo[i] < lag.hi[i]) return false;
         return true;
-    }
-
-    /** The objective of the plan with these builds per site (+∞ when its flows cannot meet demand). */
-    private double exactValue(int[] perSite) {
-        Operations ops = transport.evaluate(builds(perSite));
-        if (ops.violation() > 1e-9) return Double.POSITIVE_INFINITY;
-        double value = ops.cost();
-        for (int i = 0; i < form.sites(); i++) value += perSite[i] * form.buildCost[i];
-        return value;
     }
 
     /**
@@ -224,14 +213,16 @@ final class LagrangianMethod {
         if (priced.add(signature)) price(lag.chosen);
     }
 
-    // The builds of the relaxed optimum, priced with their optimal flows: a candidate incumbent.
-    private void price(int[] chosen) {
+    // The builds (per site), priced with their optimal flows: a candidate incumbent; returns its
+    // objective (+∞ when its flows cannot meet the demand).
+    private double price(int[] chosen) {
         long t = System.nanoTime();
         int[] builds = builds(chosen);
         Operations ops = transport.evaluate(builds);
         heuristicPlans++;
+        double value = Double.POSITIVE_INFINITY; // its flows cannot meet the demand
         if (ops.violation() <= 1e-9) {
-            double value = ops.cost();
+            value = ops.cost();
             for (int i = 0; i < form.sites(); i++) value += chosen[i] * form.buildCost[i];
             if (value < incumbent - 1e-9 * Math.abs(value)) {
                 incumbent = value;
@@ -240,6 +231,7 @@ final class LagrangianMethod {
             }
         }
         heuristicNanos += System.nanoTime() - t;
+        return value;
     }
 
     private int[] builds(int[] chosen) {
