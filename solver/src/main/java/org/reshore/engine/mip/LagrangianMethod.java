@@ -64,6 +64,7 @@ final class LagrangianMethod {
         lag = new LagrangianBound(form);
         transport = new TransportFlows(problem);
         periods = problem.periods().size();
+        stats.put("buildSeconds", seconds());
     }
 
     SolveResult solve() {
@@ -303,6 +304,7 @@ final class LagrangianMethod {
         if (plan == null && incumbentBuilds != null) plan = transport.plan(incumbentBuilds);
         config.put("boundFrom", how);
         double secs = seconds();
+        stats.put("solveSeconds", secs - stats.get("buildSeconds").doubleValue());
         if (plan == null) {
             progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), Double.NaN, b));
             return new SolveResult(null, status, Double.NaN, b, Double.NaN, secs, config, stats);
