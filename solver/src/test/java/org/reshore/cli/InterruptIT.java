@@ -39,7 +39,10 @@ class InterruptIT {
     static Path dir;
     /** 40 × 150 facility location: greedy in ~1.5 s, each MIP backend still searching after a minute. */
     private static Path medium;
-    /** 60 × 300: the greedy alone takes several seconds. */
+    /**
+     * 150 × 600: the greedy alone takes well over the few seconds before Ctrl-C (at 60 × 300 it
+     * sometimes finished just before the signal, on a quiet machine, and exited 0).
+     */
     private static Path large;
     /** Tabu search that stops only on the clock or a request. */
     private static Path endless;
@@ -50,7 +53,7 @@ class InterruptIT {
         medium = dir.resolve("medium.json");
         OrLibCflp.writeJson(RandomCflp.instance(40, 150, 5, 1), medium);
         large = dir.resolve("large.json");
-        OrLibCflp.writeJson(RandomCflp.instance(60, 300, 5, 1), large);
+        OrLibCflp.writeJson(RandomCflp.instance(150, 600, 5, 1), large);
         endless = dir.resolve("endless.json");
         Files.writeString(endless, """
                 {"acceptor": {"type": "tabu"}, "acceptedCountLimit": 200,
