@@ -124,15 +124,19 @@ class InterruptIT {
         Thread.sleep(RUNNING_MILLIS);
         double sent = run.elapsed();
         run.interrupt();
-        Thread.sleep(100);
         run.interrupt();
         int code = run.waitFor(30);
         double quitting = run.elapsed() - sent;
         String err = ChildReshore.text(run.err);
         assertEquals(ExitCode.INTERRUPTED, code, err);
         assertTrue(quitting < 3, engine + " took " + quitting + " s to quit");
-        assertTrue(err.contains("interrupted again; quitting, nothing written"), err);
-        assertFalse(Files.exists(out), "a plan was written");
+        if (err.contains("interrupted again; quitting, nothing written")) {
+            assertFalse(Files.exists(out), "a plan was written");
+        } else {
+            // the search can stop and write its plan before the second signal is delivered: then
+            // the plan is whole (it reads back, INTERRUPTED), never a part of one
+            assertEquals("INTERRUPTED", PlanReader.read(out).solver().status(), err);
+        }
         assertEquals(List.of(), leftovers(out), "temporary files left");
     }
 
