@@ -23,7 +23,7 @@ import org.reshore.model.Solution;
  *       best of them (or the warm start) is the incumbent;</li>
  *   <li>branch and bound over the build counts, least bound first, with Lagrangian fixing at
  *       every node: a site whose bound with its builds forced up (or down) already reaches the
- *       incumbent is held where it is (on capa, 87 of the 100 sites close at the root).</li>
+ *       incumbent is held where it is (on capa_8000, 87 of the 100 sites close at the root).</li>
  * </ol>
  * The bound reported is the least of the bounds of every closed or open node and every fixing,
  * so OPTIMAL always rests on a proof within the requested gap. No general MIP solver is involved.
