@@ -16,11 +16,22 @@ import org.reshore.model.Problem;
  * One mip-engine solve of an OR-Library instance with a chosen method, printing the result and the
  * engine's statistics. Arguments: instance file (OR-Library, or a reshore/1 .json problem), capacity ("-" for none), time limit in seconds,
  * method (auto, strong, lagrangian), backend, gap, and "warm" to start from the greedy plan (its
- * time counts in the wall time) or "cold".
+ * time counts in the wall time) or "cold", then optional engine parameters as key=value
+ * ({@code lagrangianIterations=20000}).
  * Prints one line: {@code instance status objective bound engineSeconds wallSeconds boundFrom statistics}.
  */
 public final class ExactProbe {
     private ExactProbe() {}
+
+    // method and backend, then any key=value pairs given after the warm|cold argument
+    private static Map<String, String> params(String[] args) {
+        Map<String, String> params = new java.util.TreeMap<>(Map.of("method", args[3], "backend", args[4]));
+        for (int i = 7; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            params.put(kv[0], kv[1]);
+        }
+        return params;
+    }
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
@@ -30,7 +41,7 @@ public final class ExactProbe {
         Problem p = file.toString().endsWith(".json") ? new org.reshore.io.ProblemReader().read(file).problem()
                 : OrLibCflp.toProblem(OrLibCflp.read(file, cap));
         SolveOptions o = new SolveOptions(Duration.ofMillis((long) (limit * 1000)), 0, 1, Double.parseDouble(args[5]),
-                Map.of("method", args[3], "backend", args[4]), null);
+                params(args), null);
         if (args.length > 6 && args[6].equals("warm")) {
             SolveResult greedy = new GreedySolver().solve(p, SolveOptions.defaults(), e -> { });
             if (greedy.solution() != null) o = o.withWarmStart(greedy.solution());
