@@ -32,13 +32,25 @@ final class LagrangianBound {
     private final double[][] marginal;
     private final int[] marginalCount;
     private final int[][] sorted;
+    /** Per site: how many arcs of {@link #sorted} have a negative reduced cost at the current λ, and how many of them count under the current limits. */
+    private final int[] collected;
     private final int[] negatives;
-    private final double[] reduced;
+    private final double[][] reduced;
+    /** Per site and arc, the quantity of the demand it serves; per site, how much of {@link #sorted} is in order. */
+    private final double[][] arcQuantity;
+    private final int[] sortedFront;
+    // Per demand, its sources by ascending unit cost (site, position in the site's arrays): the
+    // arcs with negative reduced cost c_ij − λ_j are a prefix of that list, found without looking
+    // at the others (a few per demand against 10^3 sources on a generated 1000×1000 problem)
+    private final int[][] sourceSite;
+    private final int[][] sourcePos;
+    private final double[][] sourceCost;
     /** Builds per site in the relaxed optimum of the last evaluation. */
     final int[] chosen;
     /** Demand minus what the relaxed optimum delivers: the subgradient. */
     final double[] subgradient;
     private final int[][] sitesOf;
+    long negativeArcs;
 
     LagrangianBound(FacilityForm f) {
         this.f = f;
@@ -51,13 +63,52 @@ final class LagrangianBound {
         marginal = new double[n][];
         marginalCount = new int[n];
         sorted = new int[n][];
+        collected = new int[n];
         negatives = new int[n];
-        int widest = 0;
+        reduced = new double[n][];
+        arcQuantity = new double[n][];
+        sortedFront = new int[n];
+        int[] sources = new int[f.demands()];
         for (int i = 0; i < n; i++) {
             sorted[i] = new int[f.demandOf[i].length];
-            widest = Math.max(widest, f.demandOf[i].length);
+            reduced[i] = new double[f.demandOf[i].length];
+            arcQuantity[i] = new double[f.demandOf[i].length];
+            for (int k = 0; k < f.demandOf[i].length; k++) arcQuantity[i][k] = f.quantity[f.demandOf[i][k]];
+            for (int j : f.demandOf[i]) sources[j]++;
         }
-        reduced = new double[widest];
+        sourceSite = new int[f.demands()][];
+        sourcePos = new int[f.demands()][];
+        sourceCost = new double[f.demands()][];
+        for (int j = 0; j < f.demands(); j++) {
+            sourceSite[j] = new int[sources[j]];
+            sourcePos[j] = new int[sources[j]];
+            sourceCost[j] = new double[sources[j]];
+        }
+        Arrays.fill(sources, 0);
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < f.demandOf[i].length; k++) {
+                int j = f.demandOf[i][k];
+                sourceSite[j][sources[j]] = i;
+                sourcePos[j][sources[j]] = k;
+                sourceCost[j][sources[j]++] = f.unitCost[i][k];
+            }
+        }
+        for (int j = 0; j < f.demands(); j++) {
+            int[] order = new int[sources[j]];
+            for (int t = 0; t < order.length; t++) order[t] = t;
+            Sorting.byKey(order, order.length, sourceCost[j]);
+            int[] site = new int[order.length];
+            int[] pos = new int[order.length];
+            double[] cost = new double[order.length];
+            for (int t = 0; t < order.length; t++) {
+                site[t] = sourceSite[j][order[t]];
+                pos[t] = sourcePos[j][order[t]];
+                cost[t] = sourceCost[j][order[t]];
+            }
+            sourceSite[j] = site;
+            sourcePos[j] = pos;
+            sourceCost[j] = cost;
+        }
         chosen = new int[n];
         subgradient = new double[f.demands()];
         int[] count = new int[f.products];
@@ -92,7 +143,11 @@ final class LagrangianBound {
 
     /** L(λ) for the current λ and limits; also sets {@link #chosen} and {@link #subgradient}. */
     double evaluate() {
+        collect();
         for (int i = 0; i < f.sites(); i++) site(i);
+        long neg = 0;
+        for (int i = 0; i < f.sites(); i++) neg += negatives[i];
+        negativeArcs = neg;
         double total = 0;
         for (int j = 0; j < f.demands(); j++) {
             double d = f.quantity[j];
@@ -127,6 +182,50 @@ final class LagrangianBound {
         return base - before + after;
     }
 
+    /**
+     * Every site's arcs with negative reduced cost at the current λ, sorted by it: walks each
+     * demand's sources from the cheapest while they cost less than λ_j. The work is the number of
+     * such arcs, not the number of arcs.
+     */
+    private void collect() {
+        Arrays.fill(collected, 0);
+        for (int j = 0; j < f.demands(); j++) {
+            double price = lambda[j];
+            double[] cost = sourceCost[j];
+            for (int t = 0; t < cost.length && cost[t] < price; t++) {
+                int i = sourceSite[j][t];
+                int k = sourcePos[j][t];
+                reduced[i][k] = cost[t] - price;
+                sorted[i][collected[i]++] = k;
+            }
+        }
+        for (int i = 0; i < f.sites(); i++) {
+            double room = f.baseCapacity[i] + usefulBuilds(i) * f.buildCapacity[i];
+            sortedFront[i] = Sorting.byKeyFront(sorted[i], collected[i], reduced[i], arcQuantity[i], room);
+        }
+    }
+
+    // Arc `pos` of site i's list in order: sorts the rest of the list when a walk goes past the
+    // sorted front (its limits were widened since the last collect; not the case in the method).
+    private int arcAt(int i, int pos) {
+        if (pos >= sortedFront[i]) {
+            int[] idx = sorted[i];
+            int from = sortedFront[i];
+            int[] rest = java.util.Arrays.copyOfRange(idx, from, collected[i]);
+            Sorting.byKey(rest, rest.length, reduced[i]);
+            System.arraycopy(rest, 0, idx, from, rest.length);
+            sortedFront[i] = collected[i];
+        }
+        return sorted[i][pos];
+    }
+
+    /** The work of the last {@link #evaluate}, in arcs and nodes looked at (for rationing the pricing). */
+    long work() {
+        // sorting each site's arcs costs about log2 of their number per arc
+        double perSite = Math.max(2.0, (double) negativeArcs / Math.max(1, f.sites()));
+        return f.sites() + f.demands() + (long) (negativeArcs * (1 + Math.log(perSite) / Math.log(2)));
+    }
+
     /** Recomputes site i's values after its limits changed for good (a fixing). */
     void refresh(int i) {
         site(i);
@@ -142,15 +241,8 @@ final class LagrangianBound {
             return;
         }
         int[] dem = f.demandOf[i];
-        double[] cost = f.unitCost[i];
-        int[] idx = sorted[i];
-        int n = 0;
-        for (int k = 0; k < dem.length; k++) {
-            double r = cost[k] - lambda[dem[k]];
-            reduced[k] = r;
-            if (r < 0) idx[n++] = k;
-        }
-        Sorting.byKey(idx, n, reduced);
+        double[] reduced = this.reduced[i];
+        int n = collected[i];
         negatives[i] = n;
         int count = top - lo[i];
         if (marginal[i] == null || marginal[i].length < count) marginal[i] = new double[Math.max(count, 1)];
@@ -163,7 +255,7 @@ final class LagrangianBound {
         for (int k = lo[i]; k <= top; k++) {
             double room = k == lo[i] ? f.baseCapacity[i] + k * f.buildCapacity[i] : f.buildCapacity[i];
             while (room > 0 && pos < n) {
-                int a = idx[pos];
+                int a = arcAt(i, pos);
                 double left = f.quantity[dem[a]] - usedOfPos;
                 double q = Math.min(left, room);
                 value += q * reduced[a];
@@ -225,9 +317,8 @@ final class LagrangianBound {
     // What site i delivers at its chosen builds, taken off the subgradient.
     private void deliver(int i) {
         double room = f.baseCapacity[i] + chosen[i] * f.buildCapacity[i];
-        int[] idx = sorted[i];
         for (int pos = 0; pos < negatives[i] && room > 0; pos++) {
-            int j = f.demandOf[i][idx[pos]];
+            int j = f.demandOf[i][arcAt(i, pos)];
             double q = Math.min(room, f.quantity[j]);
             subgradient[j] -= q;
             room -= q;

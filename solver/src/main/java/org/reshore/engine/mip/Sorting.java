@@ -9,6 +9,47 @@ final class Sorting {
         quicksort(idx, 0, n - 1, key);
     }
 
+    /**
+     * Sorts only the front of {@code idx[0..n)} by ascending {@code key[idx[i]]}: the shortest
+     * front whose {@code weight} reaches {@code need} (or everything), with every element behind
+     * it at least as large as every element in it. Returns the length of the sorted front. On a
+     * site's arcs, the continuous knapsack reads no further than its capacity: most of the arcs
+     * with negative reduced cost never need their order (capb: ~10× less sorting).
+     */
+    static int byKeyFront(int[] a, int n, double[] key, double[] weight, double need) {
+        int lo = 0;
+        int hi = n - 1;
+        while (hi - lo > 16) {
+            int mid = (lo + hi) >>> 1;
+            double pivot = median(key[a[lo]], key[a[mid]], key[a[hi]]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (less(key, a[i], pivot)) i++;
+                while (greater(key, a[j], pivot)) j--;
+                if (i <= j) {
+                    int t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            // [lo, j] ≤ pivot, (j, i) = pivot, [i, hi] ≥ pivot
+            double left = 0;
+            for (int p = lo; p <= j; p++) left += weight[a[p]];
+            if (left >= need) {
+                hi = j; // the front ends inside the left part: the right part needs no order
+                continue;
+            }
+            quicksort(a, lo, j, key);
+            need -= left;
+            for (int p = j + 1; p < i; p++) need -= weight[a[p]];
+            if (need <= 0) return i;
+            lo = i;
+        }
+        quicksort(a, lo, hi, key);
+        return hi + 1;
+    }
+
     /** The indices 0..n-1 in ascending order of cost[i]/weight[i] (ties by index). */
     static int[] indicesByRatio(double[] cost, double[] weight) {
         int n = cost.length;

@@ -39,6 +39,7 @@ public final class TransportFlows implements OperationsEvaluator {
     private final Problem problem;
     private final List<Period> periods = new ArrayList<>();
     private final int[] periodOf;
+    private long work;
 
     public TransportFlows(Problem problem) {
         if (!fits(problem)) throw new IllegalArgumentException("problem " + problem.name() + " is not a pure transport problem");
@@ -153,7 +154,9 @@ public final class TransportFlows implements OperationsEvaluator {
             }
             capacity[open] = Double.POSITIVE_INFINITY;
             rows[open] = p.cost()[p.sites().length];
-            double[][] x = new Transport(rows, capacity, p.quantity()).solve();
+            Transport transport = new Transport(rows, capacity, p.quantity());
+            double[][] x = transport.solve();
+            work += transport.work;
             for (int i = 0; i < x.length; i++) {
                 for (int j = 0; j < x[i].length; j++) {
                     if (x[i][j] <= 0) continue;
@@ -166,6 +169,15 @@ public final class TransportFlows implements OperationsEvaluator {
             }
         }
         return new Operations(cost, 0, violation);
+    }
+
+    /**
+     * The arcs looked at by every solve so far (the cheapest assignment's and the shortest path
+     * searches' relaxations): a measure of work that does not depend on the machine, for callers
+     * that ration exact pricing by work instead of by seconds.
+     */
+    public long work() {
+        return work;
     }
 
     @Override
@@ -191,6 +203,7 @@ public final class TransportFlows implements OperationsEvaluator {
         private int[] via;
         private boolean[] done;
         private Heap heap;
+        private long work;
 
         Transport(double[][] cost, double[] capacity, double[] quantity) {
             this.cost = cost;
@@ -214,6 +227,7 @@ public final class TransportFlows implements OperationsEvaluator {
                 load[best] += quantity[j];
                 potential[m + j] = -cost[best][j];
             }
+            work += (long) m * n;
             for (int s = 0; s < m; s++) {
                 while (load[s] > capacity[s] + EPS * Math.max(1, capacity[s])) {
                     if (!pushOverload(s, potential)) break;
@@ -283,6 +297,7 @@ public final class TransportFlows implements OperationsEvaluator {
         }
 
         private void relax(int u, int v, double c, double[] potential) {
+            work++;
             if (done[v]) return;
             double d = dist[u] + Math.max(0, c + potential[u] - potential[v]);
             if (d < dist[v]) {
