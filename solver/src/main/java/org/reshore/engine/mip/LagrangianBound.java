@@ -226,6 +226,16 @@ final class LagrangianBound {
         return f.sites() + f.demands() + (long) (negativeArcs * (1 + Math.log(perSite) / Math.log(2)));
     }
 
+    /**
+     * The relaxation's value of site i's k-th build at the current λ, v_i(k) − v_i(k−1): negative
+     * where the prices want that build, positive where they want it gone. NaN outside the counts
+     * the last evaluation looked at (below lo + 1 or above the useful builds).
+     */
+    double marginalOf(int i, int k) {
+        int at = k - lo[i] - 1;
+        return at >= 0 && at < marginalCount[i] ? marginal[i][at] : Double.NaN;
+    }
+
     /** Recomputes site i's values after its limits changed for good (a fixing). */
     void refresh(int i) {
         site(i);

@@ -98,6 +98,8 @@ final class LagrangianMethod {
         stats.put("rootNegativeArcs", lag.negativeArcs);
         if (closed(root)) return result(Status.OPTIMAL, root, "Lagrangian relaxation of the demand rows (root node)");
         if (stopped()) return result(Status.INTERRUPTED, root, "Lagrangian relaxation of the demand rows (root node, interrupted)");
+        polishTries = Integer.parseInt(options.params().getOrDefault("polishTries", "20"));
+        treeDeadline = deadline;
         return branchAndBound(deadline, root);
     }
 
@@ -127,6 +129,11 @@ final class LagrangianMethod {
                 continue;
             }
             nodes++;
+            if (nodes == POLISH_AFTER_NODES) {
+                // a tree this large is a long search: a better incumbent now prunes and fixes more
+                polished = true;
+                polish(polishTries, deadline);
+            }
             System.arraycopy(node.lo(), 0, lag.lo, 0, node.lo().length);
             System.arraycopy(node.hi(), 0, lag.hi, 0, node.hi().length);
             System.arraycopy(node.lambda(), 0, lag.lambda, 0, node.lambda().length);
@@ -165,6 +172,65 @@ final class LagrangianMethod {
         return result(status, proven, "Lagrangian relaxation of the demand rows with branch and bound over the builds ("
                 + nodes + " nodes" + (queue.isEmpty() ? ", tree exhausted" : stopped() ? ", interrupted" : ", stopped by the time limit") + ")");
     }
+
+    /**
+     * Improves the incumbent one build at a time: the builds the relaxation at the current prices
+     * values most (negative marginal) are tried as additions, those it values least as removals,
+     * each priced exactly; an improvement is kept and the round starts again from it.
+     */
+    private void polish(int tries, long deadline) {
+        if (tries <= 0 || incumbentBuilds == null) return;
+        stats.putIfAbsent("polishFrom", incumbent);
+        polishing = true;
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadline && !stopped()) {
+            improved = false;
+            int[] current = new int[form.sites()];
+            for (int i = 0; i < form.sites(); i++) if (form.option[i] >= 0) current[i] = incumbentBuilds[form.option[i] * periods];
+            lag.evaluate();
+            java.util.List<double[]> flips = new java.util.ArrayList<>(); // {score, site, delta}
+            for (int i = 0; i < form.sites(); i++) {
+                if (form.buildVar[i] < 0) continue;
+                double add = current[i] < lag.hi[i] ? lag.marginalOf(i, current[i] + 1) : Double.NaN;
+                double drop = current[i] > lag.lo[i] ? lag.marginalOf(i, current[i]) : Double.NaN;
+                if (!Double.isNaN(add)) flips.add(new double[] {add, i, 1});
+                if (!Double.isNaN(drop)) flips.add(new double[] {-drop, i, -1});
+            }
+            flips.sort(java.util.Comparator.comparingDouble((double[] x) -> x[0]).thenComparingDouble(x -> x[1]));
+            for (int t = 0; t < Math.min(tries, flips.size()) && System.nanoTime() < deadline && !stopped(); t++) {
+                int i = (int) flips.get(t)[1];
+                int[] next = current.clone();
+                next[i] += (int) flips.get(t)[2];
+                double before = incumbent;
+                price(next);
+                polishTried++;
+                report(bound);
+                if (incumbent < before) {
+                    polishImproved++;
+                    improved = true;
+                    break;
+                }
+            }
+        }
+        polishing = false;
+        stats.put("polishTo", incumbent);
+        stats.put("polishTried", polishTried);
+        stats.put("polishImproved", polishImproved);
+    }
+
+    /**
+     * Nodes after which the incumbent is polished ({@link #polish}): on capa/capb/capc the tree
+     * ends within ~300 nodes and polishing a poor early incumbent only cost time (capb_5000: 7.7 s
+     * against 2.8 s); on generated 300×300 and 1000×1000 problems the tree runs to thousands of
+     * nodes and polishing took the root's plan from 1.2% to 0.17% above the optimum (300×300).
+     */
+    private static final int POLISH_AFTER_NODES = 200;
+    private boolean polished;
+    private boolean polishing;
+    private int polishTries;
+    private long treeDeadline;
+    private int polishTried;
+    private int polishImproved;
 
     private boolean stopped() {
         return options.stop().requested();
@@ -244,7 +310,15 @@ final class LagrangianMethod {
     private void priceIfNew() {
         if (stopped() || heuristicPlans >= FREE_PLANS && priceWork > allowance()) return;
         long signature = java.util.Arrays.hashCode(lag.chosen) * 31L + lag.chosen.length;
-        if (priced.add(signature)) price(lag.chosen);
+        if (!priced.add(signature)) return;
+        double before = incumbent;
+        price(lag.chosen);
+        if (incumbent < before && polished && !polishing) { // a new incumbent once the tree is large: polish it too
+            double[] saved = lag.lambda.clone();
+            polish(polishTries, treeDeadline);
+            System.arraycopy(saved, 0, lag.lambda, 0, saved.length);
+            lag.evaluate();
+        }
     }
 
     // The builds (per site), priced with their optimal flows: a candidate incumbent; returns its
