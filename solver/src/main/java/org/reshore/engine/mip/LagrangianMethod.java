@@ -100,6 +100,12 @@ final class LagrangianMethod {
         if (stopped()) return result(Status.INTERRUPTED, root, "Lagrangian relaxation of the demand rows (root node, interrupted)");
         polishTries = Integer.parseInt(options.params().getOrDefault("polishTries", "20"));
         treeDeadline = deadline;
+        long arcs = 0;
+        for (int[] served : form.demandOf) arcs += served.length;
+        if (arcs >= POLISH_AT_ROOT_ARCS) { // a long search for certain: polish the root's plan now
+            polished = true;
+            polish(polishTries, deadline);
+        }
         return branchAndBound(deadline, root);
     }
 
@@ -225,6 +231,12 @@ final class LagrangianMethod {
      * nodes and polishing took the root's plan from 1.2% to 0.17% above the optimum (300×300).
      */
     private static final int POLISH_AFTER_NODES = 200;
+    /**
+     * From this many flows the root's plan is polished at once: on the generated 1000×1000
+     * problem the tree reached 200 nodes only after ~6 minutes, and the gap after 600 s was 0.28%
+     * polishing then against 0.24% polishing at the root (both runs on the shared machine).
+     */
+    private static final long POLISH_AT_ROOT_ARCS = 200_000;
     private boolean polished;
     private boolean polishing;
     private int polishTries;
