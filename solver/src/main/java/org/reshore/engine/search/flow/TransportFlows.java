@@ -165,6 +165,15 @@ public final class TransportFlows implements OperationsEvaluator {
         return new long[] {incremental, scratch};
     }
 
+    /** The first optimality condition of a network that its kept flows break, or null (for tests). */
+    String brokenCondition(double slack) {
+        for (TransportNetwork p : networks) {
+            String broken = p.brokenCondition(slack);
+            if (broken != null) return broken;
+        }
+        return null;
+    }
+
     /**
      * At most this many changed site capacities in a network are solved from its last flows;
      * more, from scratch (0: always from scratch). For tests and benchmarks.

@@ -82,6 +82,8 @@ class TransportFlowsIncrementalTest {
             String where = "seed " + seed + " step " + step;
             Operations fresh = scratch.evaluate(builds);
             Operations kept = incremental.evaluate(builds);
+            String broken = incremental.brokenCondition(1e-7);
+            assertEquals(null, broken, where + ": kept flows not optimal");
             assertEquals(fresh.violation(), kept.violation(), 1e-9 * Math.max(1, fresh.violation()), where);
             assertEquals(fresh.cost(), kept.cost(), 1e-9 * Math.max(1, Math.abs(fresh.cost())), where);
             if (fresh.violation() > 1e-6) infeasible++;
