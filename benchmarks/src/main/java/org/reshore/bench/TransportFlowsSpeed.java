@@ -50,7 +50,6 @@ public final class TransportFlowsSpeed {
             }
             double micros = (System.nanoTime() - began) / 1e3 / calls;
             long[] counts = flows.solveCounts();
-            try { Class<?> h = Class.forName("org.reshore.engine.search.flow.MinHeap"); StringBuilder b = new StringBuilder(); for (String f : new String[] {"pushes", "sifts", "fresh", "pops", "maxSize"}) { var fl = h.getDeclaredField(f); fl.setAccessible(true); b.append(f).append("=").append(fl.get(null)).append(" "); fl.set(null, 0L); } System.out.println(b); } catch (Exception e) { throw new RuntimeException(e); }
             System.out.printf(Locale.ROOT, "%d,%d,%.0f,%d,%d%n", limit, calls, micros, counts[0], counts[1]);
             if (reference == null) reference = costs;
             for (int k = 0; k < calls; k++) {

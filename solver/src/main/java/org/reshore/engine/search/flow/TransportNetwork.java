@@ -44,22 +44,20 @@ final class TransportNetwork {
     private final double[] dist;
     private final int[] via;
     private final boolean[] done;
-    private final MinHeap heap;
-    private final int[] touched;
-    private final int[] ready;
-    private int readyCount;
+    private final Detours detours;
     private final int[] settled;
-    private int touchedCount;
     private int settledCount;
+    private final int[] pathFrom;
+    private final int[] pathTo;
+    private final int[] pathDemand;
     private final int[] open;
-    private final int[] grew;
-    private final int[] shrank;
+    private final int[] changed;
+    private final int[] opened;
     private final boolean[] inQueue;
     private int[] queue;
     private int queued;
     private double roomPotential;
     private int openCount;
-    private int settledTarget;
     private boolean solved;
     private long incrementalSolves;
     private long scratchSolves;
@@ -88,19 +86,19 @@ final class TransportNetwork {
         x = new SparseFlows(m, n);
         load = new double[m];
         potential = new double[m + n];
-        dist = new double[m + n];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        via = new int[m + n];
-        done = new boolean[m + n];
-        touched = new int[m + n];
-        ready = new int[m + n];
-        settled = new int[m + n];
-        heap = new MinHeap(m + n);
+        dist = new double[m];
+        via = new int[m];
+        done = new boolean[m];
+        settled = new int[m];
+        pathFrom = new int[m];
+        pathTo = new int[m];
+        pathDemand = new int[m];
+        detours = new Detours(cost, x);
         open = new int[m];
-        grew = new int[m];
+        changed = new int[m];
         inQueue = new boolean[m];
         queue = new int[m];
-        shrank = new int[m];
+        opened = new int[m];
     }
 
     /** Optimal flows for these site capacities (one per site of the product, in site order). */
@@ -197,6 +195,7 @@ final class TransportNetwork {
             load[best] += quantity[j];
             potential[m + j] = -cost[best][j];
         }
+        detours.rebuild(open, openCount);
         for (int k = 0; k < openCount; k++) {
             int s = open[k];
             while (overloaded(s)) {
@@ -208,18 +207,21 @@ final class TransportNetwork {
     // Capacities that rose first (their sources attract demand), then those that fell (their
     // overload goes out, much of it into the room just made when a module moved between sites).
     private boolean incremental(double[] siteCapacity) {
-        int changed = 0;
+        int changes = 0;
+        int opened = 0;
         for (int i = 0; i < m - 1; i++) {
             if (siteCapacity[i] == capacity[i]) continue;
-            grew[changed++] = i;
+            if (capacity[i] <= EPS && siteCapacity[i] > EPS) this.opened[opened++] = i;
+            changed[changes++] = i;
             capacity[i] = siteCapacity[i];
         }
         collectOpen();
+        for (int k = 0; k < opened; k++) detours.opened(this.opened[k], open, openCount);
         queued = 0;
         // Opened sources first get their potential (an empty source may take any): a closed
         // source's demands may go to them.
-        for (int k = 0; k < changed; k++) {
-            int i = grew[k];
+        for (int k = 0; k < changes; k++) {
+            int i = changed[k];
             if (capacity[i] <= EPS) continue;
             if (load[i] <= EPS) {
                 potential[i] = roomPotential;
@@ -229,8 +231,8 @@ final class TransportNetwork {
             }
         }
         // Closed: each of its demands to its cheapest source at the current prices.
-        for (int k = 0; k < changed; k++) {
-            int i = grew[k];
+        for (int k = 0; k < changes; k++) {
+            int i = changed[k];
             if (capacity[i] <= EPS) {
                 while (x.count(i) > 0) reassign(x.demand(i, 0));
             }
@@ -280,9 +282,9 @@ final class TransportNetwork {
             if (u == best) continue;
             double amount = x.get(u, j);
             if (amount == 0) continue;
-            x.take(u, j, amount, EPS);
+            takeFlow(u, j, amount);
             load[u] -= amount;
-            x.add(best, j, amount);
+            addFlow(best, j, amount);
             load[best] += amount;
             if (capacity[u] > EPS && hasRoom(u) && potential[u] < roomPotential - tolerance) enqueue(u);
         }
@@ -310,100 +312,91 @@ final class TransportNetwork {
         return load[i] < capacity[i] - EPS;
     }
 
-    // One shortest path in the residual network from overloaded source s to a source with room:
-    // s → demand j (less of x[s][j], cost −c) → source i (more of x[i][j], cost +c) → …
-    // Dijkstra with a binary heap. Picking each minimum by scanning all m + n nodes cost
-    // O(m + n) per settled node, and a path settles hundreds (to the shortage source: all of
-    // them): on OR-Library capa (8 open sources × 1000 demands) the heap made a feasible
-    // configuration 10× faster (36 → 3.7 ms) and an infeasible one 20× (0.67 s → 31 ms).
+    // One shortest path from overloaded source s to a source with room, over the sources alone:
+    // arc u → k hands demand detours.demand(u, k) from u over to k, at reduced cost
+    // detour + π[u] − π[k] ≥ 0. Dijkstra by scanning the open sources for the nearest (they are
+    // a few dozen; a heap over sources and demands settled hundreds of demands per path, each
+    // relaxing every open source: OR-Library capb 3.3 → … ms per solve).
     private boolean pushOverload(int s) {
+        if (capacity[s] <= EPS) return false; // closed sources lose their demands by reassign
+        for (int l = 0; l < openCount; l++) {
+            dist[open[l]] = Double.POSITIVE_INFINITY;
+            done[open[l]] = false;
+        }
         dist[s] = 0;
         via[s] = -1;
-        touched[touchedCount++] = s;
-        heap.push(0, s);
-        boolean found = searchFrom(s);
-        if (found) {
-            int target = settledTarget;
-            double bound = dist[target];
-            // π += min(dist, bound) keeps every reduced cost ≥ 0 (nodes not settled have
-            // dist ≥ bound). Shifted by −bound, which changes no reduced cost, it touches the
-            // settled nodes only and leaves π(Z) and every source with room where they are:
-            // π −= bound − dist. (Updating all m + n nodes per path was a tenth of the time.)
-            for (int k = 0; k < settledCount; k++) {
-                int v = settled[k];
-                potential[v] -= bound - dist[v];
-            }
-            double push = Math.min(load[s] - capacity[s], capacity[target] - load[target]);
-            for (int v = target; v != s; v = via[via[v]]) push = Math.min(push, x.get(via[via[v]], via[v] - m));
-            for (int v = target; v != s; v = via[via[v]]) {
-                int j = via[v] - m;
-                x.add(v, j, push);
-                x.take(via[via[v]], j, push, EPS);
-            }
-            load[s] -= push;
-            load[target] += push;
-        }
-        // back to the unsearched state, at the cost of what this search touched
-        for (int k = 0; k < touchedCount; k++) {
-            dist[touched[k]] = Double.POSITIVE_INFINITY;
-            done[touched[k]] = false;
-        }
-        touchedCount = 0;
         settledCount = 0;
-        readyCount = 0;
-        heap.clear();
-        return found;
-    }
-
-    // Dijkstra over reduced costs until the first source with room other than `from` is settled
-    // (kept in settledTarget). False when none can be reached. A node reached at reduced cost 0
-    // (a source's own demands always are) is settled from a stack before the heap is asked:
-    // pushing each of a source's hundred demands through the heap, at the very key about to be
-    // popped, was most of the time of a search.
-    private boolean searchFrom(int from) {
-        while (readyCount > 0 || !heap.isEmpty()) {
-            int u = readyCount > 0 ? ready[--readyCount] : heap.pop();
-            if (done[u]) continue;
+        int target = -1;
+        while (target < 0) {
+            int u = -1;
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int l = 0; l < openCount; l++) {
+                int i = open[l];
+                if (!done[i] && dist[i] < nearest) {
+                    nearest = dist[i];
+                    u = i;
+                }
+            }
+            if (u < 0) return false;
             done[u] = true;
             settled[settledCount++] = u;
-            if (u < m && u != from && hasRoom(u)) {
-                settledTarget = u;
-                return true;
+            if (u != s && hasRoom(u)) {
+                target = u;
+                break;
             }
-            if (u < m) {
-                for (int k = 0; k < x.count(u); k++) {
-                    int j = x.demand(u, k);
-                    if (x.get(u, j) > EPS) relax(u, m + j, -cost[u][j]);
-                }
-            } else {
-                int j = u - m;
-                for (int k = 0; k < openCount; k++) {
-                    int i = open[k];
-                    double c = cost[i][j];
-                    if (c != Double.POSITIVE_INFINITY) relax(u, i, c);
+            double from = nearest + potential[u];
+            for (int l = 0; l < openCount; l++) {
+                int k = open[l];
+                if (done[k]) continue;
+                double c = detours.cost(u, k);
+                if (c == Double.POSITIVE_INFINITY) continue;
+                double d = Math.max(nearest, from + c - potential[k]);
+                if (d < dist[k]) {
+                    dist[k] = d;
+                    via[k] = u;
                 }
             }
         }
-        return false;
+        double bound = dist[target];
+        // π += min(dist, bound) keeps every reduced cost ≥ 0 (sources not settled have
+        // dist ≥ bound). Shifted by −bound, which changes no reduced cost, it touches the settled
+        // sources only and leaves π(Z) and every source with room where they are. A demand's
+        // potential follows its sources' (its arcs from them have reduced cost 0).
+        for (int k = 0; k < settledCount; k++) {
+            int v = settled[k];
+            potential[v] -= bound - dist[v];
+            for (int e = 0; e < x.count(v); e++) {
+                int j = x.demand(v, e);
+                potential[m + j] = potential[v] - cost[v][j];
+            }
+        }
+        int length = 0;
+        double push = Math.min(load[s] - capacity[s], capacity[target] - load[target]);
+        for (int v = target; v != s; v = via[v]) {
+            int u = via[v];
+            int j = detours.demand(u, v);
+            pathFrom[length] = u;
+            pathTo[length] = v;
+            pathDemand[length++] = j;
+            push = Math.min(push, x.get(u, j));
+        }
+        for (int e = 0; e < length; e++) {
+            addFlow(pathTo[e], pathDemand[e], push);
+            takeFlow(pathFrom[e], pathDemand[e], push);
+        }
+        load[s] -= push;
+        load[target] += push;
+        return true;
     }
 
-    private void relax(int u, int v, double c) {
-        if (done[v]) return;
-        double reduced = c + potential[u] - potential[v];
-        if (reduced <= tolerance) {
-            if (dist[v] <= dist[u]) return; // on the stack already
-            if (dist[v] == Double.POSITIVE_INFINITY) touched[touchedCount++] = v;
-            dist[v] = dist[u];
-            via[v] = u;
-            ready[readyCount++] = v;
-            return;
-        }
-        double d = dist[u] + reduced;
-        if (d < dist[v]) {
-            if (dist[v] == Double.POSITIVE_INFINITY) touched[touchedCount++] = v;
-            dist[v] = d;
-            via[v] = u;
-            heap.push(d, v);
-        }
+    private void addFlow(int u, int j, double amount) {
+        boolean fresh = x.get(u, j) == 0 && amount > 0;
+        x.add(u, j, amount);
+        if (fresh) detours.served(u, j, open, openCount);
+    }
+
+    private void takeFlow(int u, int j, double amount) {
+        x.take(u, j, amount, EPS);
+        if (x.get(u, j) == 0) detours.unserved(u, j, open, openCount);
     }
 }
