@@ -39,7 +39,8 @@ public final class TransportFlowsSpeed {
         System.out.println("limit,calls,micros_per_call,incremental,scratch");
         for (int limit : limits) {
             TransportFlows flows = new TransportFlows(problem);
-            flows.incrementalLimit(limit);
+            flows.incrementalLimit(Math.abs(limit));
+            flows.adaptive(limit >= 0);
             double[] costs = new double[calls];
             int[][] sequence = sequence(problem, calls, 7);
             for (int k = 0; k < Math.min(50, calls); k++) flows.evaluate(sequence[k]); // warm-up (JIT)

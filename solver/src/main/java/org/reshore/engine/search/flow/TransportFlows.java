@@ -182,6 +182,11 @@ public final class TransportFlows implements OperationsEvaluator {
         incrementalLimit = limit;
     }
 
+    /** Off: from the last flows whenever few enough capacities changed, however many sources are open (for tests and benchmarks). */
+    public void adaptive(boolean on) {
+        for (TransportNetwork p : networks) p.adaptive(on);
+    }
+
     @Override
     public double magnitude() {
         return Coefficients.magnitude(problem);

@@ -29,7 +29,7 @@ class TransportFlowsIncrementalTest {
         for (long seed = 1; seed <= 12; seed++) walk(RandomTransport.problem(seed, 1, 9, 15), seed, 8, false);
     }
 
-    /** Every call incremental, however many sites changed. */
+    /** Every call incremental, however many sites changed and whichever way is cheaper. */
     @Test
     void incrementalEqualsScratchWithoutFallback() {
         for (long seed = 21; seed <= 30; seed++) walk(RandomTransport.problem(seed, 1, 9, 15), seed, Integer.MAX_VALUE, false);
@@ -72,6 +72,7 @@ class TransportFlowsIncrementalTest {
     private static void walk(Problem problem, long seed, int limit, boolean plans) {
         TransportFlows incremental = new TransportFlows(problem);
         incremental.incrementalLimit(limit);
+        incremental.adaptive(limit == 8);
         TransportFlows scratch = new TransportFlows(problem);
         scratch.incrementalLimit(0);
         Random r = new Random(seed);
@@ -90,7 +91,9 @@ class TransportFlowsIncrementalTest {
             if (plans) checkPlan(problem, incremental.plan(builds), fresh, where);
         }
         long[] counts = incremental.solveCounts();
-        assertTrue(counts[0] > counts[1], "seed " + seed + ": mostly incremental, " + counts[0] + " vs " + counts[1]);
+        // adaptive (limit 8): whichever way was cheaper on these small networks, so both occur
+        long least = limit == 8 ? 10 : counts[1] + 1;
+        assertTrue(counts[0] >= least, "seed " + seed + ": incremental " + counts[0] + ", scratch " + counts[1]);
         assertTrue(infeasible > 0 && infeasible < STEPS, "seed " + seed + ": both kinds of configuration, " + infeasible + " infeasible");
     }
 
