@@ -23,7 +23,13 @@ import org.reshore.model.Subsidy;
  * capacity does not bind). Otherwise the overload is pushed out along shortest paths in the
  * residual network (successive shortest paths from the overloaded sources, with potentials that
  * the cheapest assignment makes valid from the start), which needs one path per saturation
- * instead of one per demand.
+ * instead of one per demand. The shortest paths run over the sources alone ({@link Detours}).
+ *
+ * <p>Each network keeps its last flows and potentials ({@link TransportNetwork}): local search
+ * asks for configurations that differ from the previous one in a few sites, and those are
+ * re-optimised from the kept flows (repricing, then the same overload pushes) where that was
+ * measured faster. Results do not depend on the call history beyond rounding (tested against
+ * scratch to 1e-9), and the same calls give the same bits.
  */
 public final class TransportFlows implements OperationsEvaluator {
     private static final int DEFAULT_INCREMENTAL_LIMIT = 8;
