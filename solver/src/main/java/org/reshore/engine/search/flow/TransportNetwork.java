@@ -115,8 +115,8 @@ final class TransportNetwork {
      * the last flows when at most {@code incrementalLimit} capacities changed and at most
      * {@value #INCREMENTAL_OPEN} sources are open, else from scratch. Measured (TransportFlowsSpeed,
      * a local-search sequence of neighbours): on OR-Library capa/capb/capc (100 sites, 10–30 open)
-     * the last flows were 1.2–4× faster than scratch; on a generated 1000 × 1000 problem whose
-     * sites nearly all have capacity (~1000 open), 1.4× slower even with two sites changed: the
+     * the last flows were faster than scratch (capb 1.2–2×); on a generated 1000 × 1000 problem whose
+     * sites nearly all have capacity (~1000 open), 1.3–2.4× slower even with two sites changed: the
      * repricing looks at every open source per demand moved, and scratch there has little to
      * push. A count of inner-loop steps, which would keep the choice reproducible, ranked the two
      * ways wrongly on both problems, so the rule is this plain one.
