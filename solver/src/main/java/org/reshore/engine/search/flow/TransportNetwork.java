@@ -38,35 +38,24 @@ final class TransportNetwork {
     final int[] demand;
     final int[][] arc;
     final boolean[] mustMeet;
-    private final double[][] cost;
-    private final double[] quantity;
-    private final int m;
-    private final int n;
-    private final double tolerance;
-    private final double[] capacity;
-    private final SparseFlows x;
-    private final double[] load;
-    private final double[] potential;
-    private final double[] dist;
-    private final int[] via;
-    private final boolean[] done;
-    private final Detours detours;
-    private final int[] settled;
-    private int settledCount;
-    private final int[] pathFrom;
-    private final int[] pathTo;
-    private final int[] pathDemand;
-    private final int[] open;
-    private final int[] changed;
-    private final int[] opened;
-    private final boolean[] inQueue;
-    private int[] queue;
-    private int queued;
-    private double roomPotential;
+    final double[][] cost;
+    final double[] quantity;
+    final int m;
+    final int n;
+    final double tolerance;
+    final double[] capacity;
+    final SparseFlows x;
+    final double[] load;
+    final double[] potential;
+    final Detours detours;
+    final OverloadPaths paths;
+    private final Repricing repricing;
+    final int[] open;
+    double roomPotential;
     /** Above this many open sources a network is solved from scratch (see solve). */
     static final int INCREMENTAL_OPEN = 200;
     private boolean adaptive = true;
-    private int openCount;
+    int openCount;
     private boolean solved;
     private long incrementalSolves;
     private long scratchSolves;
@@ -95,19 +84,10 @@ final class TransportNetwork {
         x = new SparseFlows(m, n);
         load = new double[m];
         potential = new double[m + n];
-        dist = new double[m];
-        via = new int[m];
-        done = new boolean[m];
-        settled = new int[m];
-        pathFrom = new int[m];
-        pathTo = new int[m];
-        pathDemand = new int[m];
         detours = new Detours(cost, x);
+        paths = new OverloadPaths(this);
+        repricing = new Repricing(this);
         open = new int[m];
-        changed = new int[m];
-        inQueue = new boolean[m];
-        queue = new int[m];
-        opened = new int[m];
     }
 
     /**
@@ -127,7 +107,7 @@ final class TransportNetwork {
             if (siteCapacity[i] != capacity[i]) changes++;
         }
         boolean small = openCount <= INCREMENTAL_OPEN || !adaptive;
-        if (solved && changes <= incrementalLimit && small && incremental(siteCapacity)) {
+        if (solved && changes <= incrementalLimit && small && repricing.apply(siteCapacity)) {
             incrementalSolves++;
         } else {
             scratch(siteCapacity);
@@ -224,203 +204,33 @@ final class TransportNetwork {
         for (int k = 0; k < openCount; k++) {
             int s = open[k];
             while (overloaded(s)) {
-                if (!pushOverload(s)) break;
+                if (!paths.push(s)) break;
             }
         }
     }
 
-    // Capacities that rose first (their sources attract demand), then those that fell (their
-    // overload goes out, much of it into the room just made when a module moved between sites).
-    private boolean incremental(double[] siteCapacity) {
-        int changes = 0;
-        int opened = 0;
-        for (int i = 0; i < m - 1; i++) {
-            if (siteCapacity[i] == capacity[i]) continue;
-            if (capacity[i] <= EPS && siteCapacity[i] > EPS) this.opened[opened++] = i;
-            changed[changes++] = i;
-            capacity[i] = siteCapacity[i];
-        }
-        collectOpen();
-        for (int k = 0; k < opened; k++) detours.opened(this.opened[k], open, openCount);
-        queued = 0;
-        // Opened sources first get their potential (an empty source may take any): a closed
-        // source's demands may go to them.
-        for (int k = 0; k < changes; k++) {
-            int i = changed[k];
-            if (capacity[i] <= EPS) continue;
-            if (load[i] <= EPS) {
-                potential[i] = roomPotential;
-                enqueue(i);
-            } else if (hasRoom(i) && potential[i] < roomPotential - tolerance) {
-                enqueue(i);
-            }
-        }
-        // Closed: each of its demands to its cheapest source at the current prices.
-        for (int k = 0; k < changes; k++) {
-            int i = changed[k];
-            if (capacity[i] <= EPS) {
-                while (x.count(i) > 0) reassign(x.demand(i, 0));
-            }
-        }
-        // A source with room must have π(Z): raise it there, and every demand that then finds it
-        // cheaper than its own source moves to it; a full source that loses demand joins the queue.
-        for (int q = 0; q < queued; q++) {
-            int i = queue[q];
-            inQueue[i] = false;
-            // Filled meanwhile and still below π(Z): valid for a full source. (An opened source
-            // is already at π(Z) and is scanned even when full.)
-            if (!hasRoom(i) && potential[i] < roomPotential - tolerance) continue;
-            potential[i] = roomPotential;
-            double[] row = cost[i];
-            for (int j = 0; j < n; j++) {
-                if (row[j] + potential[m + j] - roomPotential < -tolerance) reassign(j);
-            }
-        }
-        for (int k = 0; k < openCount; k++) {
-            int s = open[k];
-            while (overloaded(s)) {
-                if (!pushOverload(s)) return false;
-            }
-        }
-        for (int k = 0; k < openCount; k++) {
-            int u = open[k];
-            if (load[u] <= EPS && hasRoom(u)) potential[u] = roomPotential;
-        }
-        return true;
-    }
-
-    // Demand j, all of it, to its cheapest open source at the current potentials:
-    // π[j] = max_k(π[k] − c[k][j]), so every arc of j keeps a reduced cost ≥ 0.
-    private void reassign(int j) {
-        int best = -1;
-        double bestPrice = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < openCount; k++) {
-            int i = open[k];
-            double price = cost[i][j] - potential[i];
-            if (price < bestPrice) {
-                bestPrice = price;
-                best = i;
-            }
-        }
-        potential[m + j] = -bestPrice;
-        for (int u = 0; u < m; u++) {
-            if (u == best) continue;
-            double amount = x.get(u, j);
-            if (amount == 0) continue;
-            takeFlow(u, j, amount);
-            load[u] -= amount;
-            addFlow(best, j, amount);
-            load[best] += amount;
-            if (capacity[u] > EPS && hasRoom(u) && potential[u] < roomPotential - tolerance) enqueue(u);
-        }
-    }
-
-    private void enqueue(int i) {
-        if (inQueue[i]) return;
-        inQueue[i] = true;
-        if (queued == queue.length) queue = Arrays.copyOf(queue, 2 * queued);
-        queue[queued++] = i;
-    }
-
-    private void collectOpen() {
+    void collectOpen() {
         openCount = 0;
         for (int i = 0; i < m; i++) {
             if (capacity[i] > EPS) open[openCount++] = i;
         }
     }
 
-    private boolean overloaded(int s) {
+    boolean overloaded(int s) {
         return load[s] > capacity[s] + EPS * Math.max(1, capacity[s]);
     }
 
-    private boolean hasRoom(int i) {
+    boolean hasRoom(int i) {
         return load[i] < capacity[i] - EPS;
     }
 
-    // One shortest path from overloaded source s to a source with room, over the sources alone:
-    // arc u → k hands demand detours.demand(u, k) from u over to k, at reduced cost
-    // detour + π[u] − π[k] ≥ 0. Dijkstra by scanning the open sources for the nearest (they are
-    // a few dozen; a heap over sources and demands settled hundreds of demands per path, each
-    // relaxing every open source: OR-Library capb 3.3 → … ms per solve).
-    private boolean pushOverload(int s) {
-        if (capacity[s] <= EPS) return false; // closed sources lose their demands by reassign
-        for (int l = 0; l < openCount; l++) {
-            dist[open[l]] = Double.POSITIVE_INFINITY;
-            done[open[l]] = false;
-        }
-        dist[s] = 0;
-        via[s] = -1;
-        settledCount = 0;
-        int target = -1;
-        while (target < 0) {
-            int u = -1;
-            double nearest = Double.POSITIVE_INFINITY;
-            for (int l = 0; l < openCount; l++) {
-                int i = open[l];
-                if (!done[i] && dist[i] < nearest) {
-                    nearest = dist[i];
-                    u = i;
-                }
-            }
-            if (u < 0) return false;
-            done[u] = true;
-            settled[settledCount++] = u;
-            if (u != s && hasRoom(u)) {
-                target = u;
-                break;
-            }
-            double from = nearest + potential[u];
-            for (int l = 0; l < openCount; l++) {
-                int k = open[l];
-                if (done[k]) continue;
-                double c = detours.cost(u, k);
-                if (c == Double.POSITIVE_INFINITY) continue;
-                double d = Math.max(nearest, from + c - potential[k]);
-                if (d < dist[k]) {
-                    dist[k] = d;
-                    via[k] = u;
-                }
-            }
-        }
-        double bound = dist[target];
-        // π += min(dist, bound) keeps every reduced cost ≥ 0 (sources not settled have
-        // dist ≥ bound). Shifted by −bound, which changes no reduced cost, it touches the settled
-        // sources only and leaves π(Z) and every source with room where they are. A demand's
-        // potential follows its sources' (its arcs from them have reduced cost 0).
-        for (int k = 0; k < settledCount; k++) {
-            int v = settled[k];
-            potential[v] -= bound - dist[v];
-            for (int e = 0; e < x.count(v); e++) {
-                int j = x.demand(v, e);
-                potential[m + j] = potential[v] - cost[v][j];
-            }
-        }
-        int length = 0;
-        double push = Math.min(load[s] - capacity[s], capacity[target] - load[target]);
-        for (int v = target; v != s; v = via[v]) {
-            int u = via[v];
-            int j = detours.demand(u, v);
-            pathFrom[length] = u;
-            pathTo[length] = v;
-            pathDemand[length++] = j;
-            push = Math.min(push, x.get(u, j));
-        }
-        for (int e = 0; e < length; e++) {
-            addFlow(pathTo[e], pathDemand[e], push);
-            takeFlow(pathFrom[e], pathDemand[e], push);
-        }
-        load[s] -= push;
-        load[target] += push;
-        return true;
-    }
-
-    private void addFlow(int u, int j, double amount) {
+    void addFlow(int u, int j, double amount) {
         boolean fresh = x.get(u, j) == 0 && amount > 0;
         x.add(u, j, amount);
         if (fresh) detours.served(u, j, open, openCount);
     }
 
-    private void takeFlow(int u, int j, double amount) {
+    void takeFlow(int u, int j, double amount) {
         x.take(u, j, amount, EPS);
         if (x.get(u, j) == 0) detours.unserved(u, j, open, openCount);
     }
