@@ -57,7 +57,7 @@ public record SearchConfig(Acceptor acceptor, Integer acceptedCountLimit, Intege
     /** When to stop the search: any of the limits that is set. */
     public record Termination(Double seconds, Double unimprovedSeconds, Integer unimprovedSteps) {}
 
-    public static final String DEFAULT_RESOURCE = "/org/reshore/engine/search/tabu.json";
+    public static final String DEFAULT_RESOURCE = "/org/reshore/engine/search/tabu-restarts.json";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -202,7 +202,7 @@ public final class SearchSolver implements PlanSolver {
             } catch (IOException e) {
                 throw new IllegalArgumentException("search configuration " + path + ": " + e.getMessage(), e);
             }
-            described.put("config", path == null ? "tabu.json (default)" : Path.of(path).getFileName().toString());
+            described.put("config", path == null ? "tabu-restarts.json (default)" : Path.of(path).getFileName().toString());
             described.putAll(search.describe());
             config = search.toSolverConfig(context.scale(), context.problem().options().stream().mapToInt(o -> o.maxBuilds()).sum(), options.seed());
         }

@@ -23,23 +23,27 @@ import org.reshore.model.Subsidy;
  * capacity does not bind). Otherwise the overload is pushed out along shortest paths in the
  * residual network (successive shortest paths from the overloaded sources, with potentials that
  * the cheapest assignment makes valid from the start), which needs one path per saturation
- * instead of one per demand.
+ * instead of one per demand. The shortest paths run over the sources alone ({@link Detours}).
+ *
+ * <p>Each network keeps its last flows and potentials ({@link TransportNetwork}): local search
+ * asks for configurations that differ from the previous one in a few sites, and those are
+ * re-optimised from the kept flows (repricing, then the same overload pushes) where that was
+ * measured faster. Results do not depend on the call history beyond rounding (tested against
+ * scratch to 1e-9), and the same calls give the same bits.
  */
 public final class TransportFlows implements OperationsEvaluator {
-    private static final double EPS = 1e-9;
+    private static final int DEFAULT_INCREMENTAL_LIMIT = 8;
 
+    private final Problem problem;
     /**
-     * One period's network for one product: that product's sites, then the shortage source, ×
+     * One network per period and product: that product's sites, then the shortage source, ×
      * that product's demands. Products never share a site or a demand, so the networks are
      * independent; solving them apart keeps each shortest path search small (one network of P
      * products has about P² times the arcs to look at; not measured separately).
      */
-    private record Period(int[] sites, int[] demand, double[] quantity, double[][] cost, int[][] arc, boolean[] mustMeet) {}
-
-    private final Problem problem;
-    private final List<Period> periods = new ArrayList<>();
+    private final List<TransportNetwork> networks = new ArrayList<>();
     private final int[] periodOf;
-    private long work;
+    private int incrementalLimit = DEFAULT_INCREMENTAL_LIMIT;
 
     public TransportFlows(Problem problem) {
         if (!fits(problem)) throw new IllegalArgumentException("problem " + problem.name() + " is not a pure transport problem");
@@ -83,7 +87,7 @@ public final class TransportFlows implements OperationsEvaluator {
                         }
                     }
                 }
-                periods.add(new Period(sites, index, quantity, cost, arc, mustMeet));
+                networks.add(new TransportNetwork(sites, index, quantity, cost, arc, mustMeet));
                 periodIndex.add(t);
             }
         }
@@ -132,39 +136,24 @@ public final class TransportFlows implements OperationsEvaluator {
         double[][] cap = Coefficients.capacities(problem, builds);
         double cost = 0;
         double violation = 0;
-        for (int k = 0; k < periods.size(); k++) {
-            Period p = periods.get(k);
+        for (int k = 0; k < networks.size(); k++) {
+            TransportNetwork p = networks.get(k);
             int t = periodOf[k];
-            // Only open sources enter the network (and the shortage source, last): the shortest
-            // path searches are quadratic in the number of nodes.
-            int open = 0;
-            for (int s : p.sites()) {
-                if (cap[s][t] > EPS) open++;
-            }
-            double[] capacity = new double[open + 1];
-            double[][] rows = new double[open + 1][];
-            int[] siteOfRow = new int[open];
-            int r = 0;
-            for (int i = 0; i < p.sites().length; i++) {
-                int s = p.sites()[i];
-                if (cap[s][t] <= EPS) continue;
-                capacity[r] = cap[s][t];
-                siteOfRow[r] = i;
-                rows[r++] = p.cost()[i];
-            }
-            capacity[open] = Double.POSITIVE_INFINITY;
-            rows[open] = p.cost()[p.sites().length];
-            Transport transport = new Transport(rows, capacity, p.quantity());
-            double[][] x = transport.solve();
-            work += transport.work;
-            for (int i = 0; i < x.length; i++) {
-                for (int j = 0; j < x[i].length; j++) {
-                    if (x[i][j] <= 0) continue;
-                    if (i == open && p.mustMeet()[j]) violation += x[i][j];
-                    else cost += x[i][j] * rows[i][j];
+            int m = p.sources();
+            double[] siteCapacity = new double[m - 1];
+            for (int i = 0; i < m - 1; i++) siteCapacity[i] = cap[p.sites[i]][t];
+            p.solve(siteCapacity, incrementalLimit);
+            for (int i = 0; i < m; i++) {
+                if (!p.carries(i)) continue;
+                boolean shortage = i == m - 1;
+                for (int j = 0; j < p.demands(); j++) {
+                    double x = p.flow(i, j);
+                    if (x <= 0) continue;
+                    if (shortage && p.mustMeet[j]) violation += x;
+                    else cost += x * p.cost(i, j);
                     if (plan == null) continue;
-                    if (i == open) plan.shortages[p.demand()[j]] += x[i][j];
-                    else plan.flows[p.arc()[siteOfRow[i]][j]][t] += x[i][j];
+                    if (shortage) plan.shortages[p.demand[j]] += x;
+                    else plan.flows[p.arc[i][j]][t] += x;
                 }
             }
         }
@@ -172,12 +161,46 @@ public final class TransportFlows implements OperationsEvaluator {
     }
 
     /**
-     * The arcs looked at by every solve so far (the cheapest assignment's and the shortest path
-     * searches' relaxations): a measure of work that does not depend on the machine, for callers
-     * that ration exact pricing by work instead of by seconds.
+     * The arcs, sources and flows looked at by every solve so far: a measure of work that does not
+     * depend on the machine, for callers that ration exact pricing by work instead of by seconds.
      */
     public long work() {
+        long work = 0;
+        for (TransportNetwork p : networks) work += p.work();
         return work;
+    }
+
+    /** How many network solves started from the last flows, and how many from nothing (for benchmarks). */
+    public long[] solveCounts() {
+        long incremental = 0;
+        long scratch = 0;
+        for (TransportNetwork p : networks) {
+            incremental += p.incrementalSolves();
+            scratch += p.scratchSolves();
+        }
+        return new long[] {incremental, scratch};
+    }
+
+    /** The first optimality condition of a network that its kept flows break, or null (for tests). */
+    String brokenCondition(double slack) {
+        for (TransportNetwork p : networks) {
+            String broken = p.brokenCondition(slack);
+            if (broken != null) return broken;
+        }
+        return null;
+    }
+
+    /**
+     * At most this many changed site capacities in a network are solved from its last flows;
+     * more, from scratch (0: always from scratch). For tests and benchmarks.
+     */
+    public void incrementalLimit(int limit) {
+        incrementalLimit = limit;
+    }
+
+    /** Off: from the last flows whenever few enough capacities changed, however many sources are open (for tests and benchmarks). */
+    public void adaptive(boolean on) {
+        for (TransportNetwork p : networks) p.adaptive(on);
     }
 
     @Override
@@ -188,183 +211,5 @@ public final class TransportFlows implements OperationsEvaluator {
     @Override
     public String name() {
         return "transport";
-    }
-
-    /** One transport problem: sources with capacities (some unlimited), demands to meet exactly. */
-    static final class Transport {
-        private final double[][] cost;
-        private final double[] capacity;
-        private final double[] quantity;
-        private final int m;
-        private final int n;
-        private final double[][] x;
-        private final double[] load;
-        private double[] dist;
-        private int[] via;
-        private boolean[] done;
-        private Heap heap;
-        private long work;
-
-        Transport(double[][] cost, double[] capacity, double[] quantity) {
-            this.cost = cost;
-            this.capacity = capacity;
-            this.quantity = quantity;
-            this.m = capacity.length;
-            this.n = quantity.length;
-            this.x = new double[m][n];
-            this.load = new double[m];
-        }
-
-        /** The optimal x[source][demand]; some source must have unlimited capacity. */
-        double[][] solve() {
-            double[] potential = new double[m + n]; // sources 0..m-1, demands m..m+n-1
-            for (int j = 0; j < n; j++) {
-                int best = -1;
-                for (int i = 0; i < m; i++) {
-                    if (capacity[i] > EPS && (best < 0 || cost[i][j] < cost[best][j])) best = i;
-                }
-                x[best][j] = quantity[j];
-                load[best] += quantity[j];
-                potential[m + j] = -cost[best][j];
-            }
-            work += (long) m * n;
-            for (int s = 0; s < m; s++) {
-                while (load[s] > capacity[s] + EPS * Math.max(1, capacity[s])) {
-                    if (!pushOverload(s, potential)) break;
-                }
-            }
-            return x;
-        }
-
-        // One shortest path in the residual network from overloaded source s to a source with room:
-        // s → demand j (less of x[s][j], cost −c) → source i (more of x[i][j], cost +c) → …
-        // Dijkstra with a binary heap. Picking each minimum by scanning all m + n nodes cost
-        // O(m + n) per settled node, and a path settles hundreds (to the shortage source: all of
-        // them): on OR-Library capa (8 open sources × 1000 demands) the heap made a feasible
-        // configuration 10× faster (36 → 3.7 ms) and an infeasible one 20× (0.67 s → 31 ms).
-        private boolean pushOverload(int s, double[] potential) {
-            int nodes = m + n;
-            if (dist == null) {
-                dist = new double[nodes];
-                via = new int[nodes];
-                done = new boolean[nodes];
-                heap = new Heap(nodes);
-            }
-            Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            Arrays.fill(done, false);
-            heap.clear();
-            dist[s] = 0;
-            via[s] = -1;
-            heap.push(0, s);
-            int target = -1;
-            while (!heap.isEmpty()) {
-                double key = heap.topKey();
-                int u = heap.pop();
-                if (done[u] || key > dist[u]) continue; // a stale entry
-                done[u] = true;
-                if (u < m && u != s && load[u] < capacity[u] - EPS) {
-                    target = u;
-                    break;
-                }
-                if (u < m) {
-                    for (int j = 0; j < n; j++) {
-                        if (x[u][j] <= EPS) continue;
-                        relax(u, m + j, -cost[u][j], potential);
-                    }
-                } else {
-                    int j = u - m;
-                    for (int i = 0; i < m; i++) {
-                        if (capacity[i] <= EPS || cost[i][j] == Double.POSITIVE_INFINITY) continue;
-                        relax(u, i, cost[i][j], potential);
-                    }
-                }
-            }
-            if (target < 0) return false;
-            double bound = dist[target];
-            // Nodes not settled have dist ≥ bound: min(dist, bound) keeps the reduced costs ≥ 0.
-            for (int v = 0; v < nodes; v++) potential[v] += Math.min(dist[v], bound);
-            double push = Math.min(load[s] - capacity[s], capacity[target] - load[target]);
-            for (int v = target; v != s; v = via[via[v]]) push = Math.min(push, x[via[via[v]]][via[v] - m]);
-            for (int v = target; v != s; v = via[via[v]]) {
-                int j = via[v] - m;
-                x[v][j] += push;
-                x[via[via[v]]][j] -= push;
-                if (x[via[via[v]]][j] < EPS) x[via[via[v]]][j] = 0;
-            }
-            load[s] -= push;
-            load[target] += push;
-            return true;
-        }
-
-        private void relax(int u, int v, double c, double[] potential) {
-            work++;
-            if (done[v]) return;
-            double d = dist[u] + Math.max(0, c + potential[u] - potential[v]);
-            if (d < dist[v]) {
-                dist[v] = d;
-                via[v] = u;
-                heap.push(d, v);
-            }
-        }
-    }
-
-    /** A binary min-heap of (distance, node) with lazy deletion: stale entries are skipped when popped. */
-    static final class Heap {
-        private double[] keys;
-        private int[] values;
-        private int size;
-
-        Heap(int capacity) {
-            keys = new double[Math.max(16, capacity)];
-            values = new int[keys.length];
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        double topKey() {
-            return keys[0];
-        }
-
-        void push(double key, int value) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, 2 * size);
-                values = Arrays.copyOf(values, 2 * size);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (keys[parent] <= key) break;
-                keys[i] = keys[parent];
-                values[i] = values[parent];
-                i = parent;
-            }
-            keys[i] = key;
-            values[i] = value;
-        }
-
-        int pop() {
-            int top = values[0];
-            double key = keys[--size];
-            int value = values[size];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= size) break;
-                if (child + 1 < size && keys[child + 1] < keys[child]) child++;
-                if (keys[child] >= key) break;
-                keys[i] = keys[child];
-                values[i] = values[child];
-                i = child;
-            }
-            keys[i] = key;
-            values[i] = value;
-            return top;
-        }
     }
 }
