@@ -132,12 +132,17 @@ class MipSolverFeaturesTest {
         Path lp = dir.resolve("m.lp");
         ModelExport.write(Examples.tinyExposure(), lp, ModelExport.Format.LP);
         String text = Files.readString(lp);
-        assertTrue(text.contains("flow[cn,US,all]"), text);
-        assertTrue(text.contains("build[o1,all]"), text);
-        assertTrue(text.contains("demand[US,widget,all]"), text);
-        assertTrue(text.contains("capexGrant[s,o1,all]"), text);
+        // LP names write [ ] as ( ) (see ModelExport); the MPS file keeps the model's names
+        assertTrue(text.contains("flow(cn,US,all)"), text);
+        assertTrue(text.contains("build(o1,all)"), text);
+        assertTrue(text.contains("demand(US,widget,all)"), text);
+        assertTrue(text.contains("capexGrant(s,o1,all)"), text);
         String mps = ModelExport.text(Examples.tinyExposure(), ModelExport.Format.MPS);
         assertTrue(mps.contains("capacity[us,all]"), mps);
+        assertTrue(mps.contains("flow[cn,US,all]"), mps);
+        assertTrue(mps.contains("build[o1,all]"), mps);
+        assertTrue(mps.contains("demand[US,widget,all]"), mps);
+        assertTrue(mps.contains("capexGrant[s,o1,all]"), mps);
     }
 
     @Test
