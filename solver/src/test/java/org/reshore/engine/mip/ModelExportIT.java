@@ -30,13 +30,15 @@ import org.reshore.model.Problem;
 
 /**
  * CBC solves the exported MPS and LP files to the optimum reshore's mip engine finds, and CBC's
- * values, read back by their MPS names, make a plan the evaluator prices at that optimum. The
+ * values, read back by their MPS names, make a plan the evaluator prices at that optimum; HiGHS
+ * (the npm package highs, as the benchmarks run it) solves the MPS file to it too. The
  * tolerance is 1e-8 relative: rounding every number to 6 significant digits (OR-Tools' export)
  * moves an optimum by less than 5e-7 of it, so 1e-6 could not tell. A corner of OR-Library capa,
  * whose unit costs (cost / demand) have 16 digits, is one whose optimum the rounding changed. Skipped,
- * saying why, without cbc on PATH (benchmarks/scripts/install-reference-solvers.sh installs it).
+ * saying why, without cbc on PATH or highs-js (benchmarks/scripts/install-reference-solvers.sh
+ * installs both).
  */
-class ModelExportCbcIT {
+class ModelExportIT {
     static final Path ROOT = Paths.get("..");
 
     static Stream<Arguments> problems() throws Exception {
@@ -98,6 +100,20 @@ class ModelExportCbcIT {
             assertTrue(v.feasible(), label + ": " + v.violations());
             assertEquals(own.objective(), v.objective(), tolerance, label + ": CBC's plan, priced by the evaluator");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("problems")
+    void highsJsSolvesTheExportedMpsToReshoresOptimum(String label, Problem p) {
+        String why = org.reshore.bench.HighsJsReference.absence();
+        Assumptions.assumeTrue(why == null, () -> "highs-js not tested: " + why);
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, Map.of(), null);
+        SolveResult own = new MipSolver().solve(p, options, e -> { });
+        assertEquals(Status.OPTIMAL, own.status(), label);
+        SolveResult highs = new org.reshore.bench.HighsJsReference().solve(p, options, e -> { });
+        assertEquals(Status.OPTIMAL, highs.status(), label);
+        double constant = new ReshoreModel(p).weighted().constant();
+        assertEquals(own.objective(), highs.objective() + constant, 1e-8 * Math.max(1, Math.abs(own.objective())), label);
     }
 
     private static List<String> runCbc(String cbc, Path model, Path sol, Path dir) throws Exception {
