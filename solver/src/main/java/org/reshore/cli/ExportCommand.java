@@ -27,7 +27,8 @@ final class ExportCommand implements Callable<Integer> {
     Target target;
 
     static final class Target {
-        @Option(names = "--lp", paramLabel = "FILE", description = "write CPLEX LP format")
+        @Option(names = "--lp", paramLabel = "FILE",
+                description = "write CPLEX LP format (names with ( ) for [ ] and ~ for - +: flow(tsmc~az,US,2024))")
         Path lp;
 
         @Option(names = "--mps", paramLabel = "FILE", description = "write free MPS format")

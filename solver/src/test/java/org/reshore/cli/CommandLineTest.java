@@ -176,7 +176,12 @@ class CommandLineTest {
         Run r = run("export", EXAMPLES.resolve("tiny-exposure.json").toString(), "--lp", lp.toString());
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(lp);
-        assertTrue(text.contains("flow[cn,US,all]"), text);
-        assertTrue(text.contains("build[o1,all]"), text);
+        // LP names write [ ] as ( ) (ModelExport); the MPS file keeps flow[cn,US,all]
+        assertTrue(text.contains("flow(cn,US,all)"), text);
+        assertTrue(text.contains("build(o1,all)"), text);
+        Path mps = dir.resolve("m.mps");
+        Run m = run("export", EXAMPLES.resolve("tiny-exposure.json").toString(), "--mps", mps.toString());
+        assertEquals(0, m.code(), m.err());
+        assertTrue(Files.readString(mps).contains("flow[cn,US,all]"));
     }
 }

@@ -49,7 +49,7 @@ final class OrToolsBackend implements AutoCloseable {
         this(m, backend, true);
     }
 
-    /** {@code equilibrate} false keeps the model's own units (for the LP/MPS export). */
+    /** {@code equilibrate} false keeps the model's own units. */
     OrToolsBackend(LinearModel m, String backend, boolean equilibrate) {
         NativeLibraries.load();
         this.backend = backend;
@@ -143,7 +143,7 @@ final class OrToolsBackend implements AutoCloseable {
             objective[e.var(i)] += e.coef(i);
             max = Math.max(max, Math.abs(e.coef(i) * colScale[e.var(i)]) / scale);
         }
-        // the export (not equilibrated) keeps the objective in base currency, as a planner reads it
+        // not equilibrated: the objective stays in base currency
         this.scale = equilibrated && max > 1e4 && Double.isFinite(max) ? scale * Math.pow(10, Math.floor(Math.log10(max)) - 3) : scale;
         if (abandoned) return;
         MPObjective obj = solver.objective();
@@ -277,16 +277,6 @@ final class OrToolsBackend implements AutoCloseable {
         } catch (IOException e) {
             // a stale file is recognised as such: it is deleted before each solve
         }
-    }
-
-    String exportLp() {
-        if (abandoned) throw new IllegalStateException("the solver was abandoned");
-        return solver.exportModelAsLpFormat(false);
-    }
-
-    String exportMps() {
-        if (abandoned) throw new IllegalStateException("the solver was abandoned");
-        return solver.exportModelAsMpsFormat(true, false);
     }
 
     @Override
