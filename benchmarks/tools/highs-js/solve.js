@@ -5,8 +5,9 @@
 //   {"status":"optimal","objective":2250,"bound":2250,"seconds":0.01,"nodes":1,"columns":{"flow[cn,US,all]":50,...}}
 // "objective" and "columns" are present only when HiGHS holds a feasible primal solution (a
 // limit status can carry the best plan found, or none); "bound" when it proved one (a MIP).
-// MPS rather than LP: HiGHS's LP reader takes '[' as the start of a quadratic term, and reshore's
-// names are flow[site,market,period].
+// MPS rather than LP: the MPS names are reshore's own (flow[site,market,period]), which
+// ModelExport.solution maps back to a plan; the LP file spells them differently (flow(...), '~'
+// for '-' and '+') because LP readers take '[' for the start of a quadratic term.
 // Usage: node solve.js MODEL.mps [TIME_LIMIT_SECONDS] [MIP_REL_GAP] [RANDOM_SEED]
 "use strict";
 const fs = require("fs");
