@@ -50,19 +50,21 @@ final class LagrangianMethod {
     private long lastProgress;
     private long totalIterations;
     private final Set<Long> priced = new HashSet<>();
-    /**
-     * Work of the relaxation (arcs and nodes its evaluations looked at) and of pricing plans (arcs
-     * the transport solver looked at), both counted in arcs looked at: pricing may take as much at the root and a third as much in the tree (measured: 7–12 ns
-     * per unit of either on capb, a generated 300×300 problem and cap113).
-     */
     /** Plans priced before the rationing starts: the steps need an incumbent to aim at. */
     private static final int FREE_PLANS = 10;
     /** The root's steps end when a window of this many raised the bound by less than this share of the gap. */
     private static final int ROOT_WINDOW = 200;
     private static final double ROOT_PROGRESS = 0.01;
+    /**
+     * Work of the relaxation (arcs and nodes its evaluations looked at, see
+     * {@link LagrangianBound#work}) and of pricing plans (arcs, sources and flows the transport
+     * solver looked at, {@link TransportFlows#work}); measured 7–22 ns per unit of either on capb,
+     * capc, cap113 and a generated 300×300 problem. {@link #allowance} rations pricing by them.
+     */
     private long lagWork;
-    private long rootLagWork = -1;
     private long priceWork;
+    /** The relaxation's work when the root ended (−1 before). */
+    private long rootLagWork = -1;
 
     LagrangianMethod(Problem problem, SolveOptions options, Consumer<Progress> progress, long start,
                      Map<String, Object> config, Map<String, Number> stats) {
@@ -307,11 +309,6 @@ final class LagrangianMethod {
         return best;
     }
 
-    /**
-     * Prices the relaxed optimum's builds unless they were priced before, while pricing is
-     * within its {@link #allowance}: the bound is what proves, the plans only need to be good. The
-     * work is counted in operations, not seconds, so that a run is the same run on any machine.
-     */
     // Pricing work allowed so far: as much as the relaxation's at the root, where a good incumbent
     // makes the steps and the fixing work; a third of it in the tree, where the bound is what is
     // missing (a generated 300×300 problem: 60% of the time went to pricing at one for one)
@@ -319,6 +316,12 @@ final class LagrangianMethod {
         return rootLagWork < 0 ? lagWork : rootLagWork + (lagWork - rootLagWork) / 3;
     }
 
+    /**
+     * Prices the relaxed optimum's builds unless they were priced before, while pricing is
+     * within its {@link #allowance}: the bound is what proves, the plans only need to be good. The
+     * work is counted in operations, not seconds, so that a run is the same run on any machine.
+     * Once polishing has started, every new incumbent found this way is polished too.
+     */
     private void priceIfNew() {
         if (stopped() || heuristicPlans >= FREE_PLANS && priceWork > allowance()) return;
         long signature = java.util.Arrays.hashCode(lag.chosen) * 31L + lag.chosen.length;
