@@ -20,19 +20,9 @@ final class Sorting {
         int lo = 0;
         int hi = n - 1;
         while (hi - lo > 16) {
-            int mid = (lo + hi) >>> 1;
-            double pivot = median(key[a[lo]], key[a[mid]], key[a[hi]]);
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (less(key, a[i], pivot)) i++;
-                while (greater(key, a[j], pivot)) j--;
-                if (i <= j) {
-                    int t = a[i];
-                    a[i++] = a[j];
-                    a[j--] = t;
-                }
-            }
+            long split = partition(a, lo, hi, key);
+            int i = (int) (split >>> 32);
+            int j = (int) split;
             // [lo, j] ≤ pivot, (j, i) = pivot, [i, hi] ≥ pivot
             double left = 0;
             for (int p = lo; p <= j; p++) left += weight[a[p]];
@@ -65,19 +55,9 @@ final class Sorting {
 
     private static void quicksort(int[] a, int lo, int hi, double[] key) {
         while (hi - lo > 16) {
-            int mid = (lo + hi) >>> 1;
-            double pivot = median(key[a[lo]], key[a[mid]], key[a[hi]]);
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (less(key, a[i], pivot)) i++;
-                while (greater(key, a[j], pivot)) j--;
-                if (i <= j) {
-                    int t = a[i];
-                    a[i++] = a[j];
-                    a[j--] = t;
-                }
-            }
+            long split = partition(a, lo, hi, key);
+            int i = (int) (split >>> 32);
+            int j = (int) split;
             // recurse into the smaller half, loop on the larger: stack depth stays logarithmic
             if (j - lo < hi - i) {
                 quicksort(a, lo, j, key);
@@ -96,6 +76,27 @@ final class Sorting {
             }
             a[j + 1] = v;
         }
+    }
+
+    /**
+     * Hoare's partition of a[lo..hi] around the median of three: afterwards [lo, j] ≤ pivot,
+     * (j, i) = pivot, [i, hi] ≥ pivot. Returns i in the high and j in the low 32 bits.
+     */
+    private static long partition(int[] a, int lo, int hi, double[] key) {
+        int mid = (lo + hi) >>> 1;
+        double pivot = median(key[a[lo]], key[a[mid]], key[a[hi]]);
+        int i = lo;
+        int j = hi;
+        while (i <= j) {
+            while (less(key, a[i], pivot)) i++;
+            while (greater(key, a[j], pivot)) j--;
+            if (i <= j) {
+                int t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        return ((long) i << 32) | (j & 0xffffffffL);
     }
 
     private static boolean less(double[] key, int i, double pivot) {
