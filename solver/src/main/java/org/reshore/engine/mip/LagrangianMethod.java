@@ -56,6 +56,14 @@ final class LagrangianMethod {
     private static final int ROOT_WINDOW = 200;
     private static final double ROOT_PROGRESS = 0.01;
     /**
+     * The deflection factor γ of the steps (0: plain subgradient steps). Measured against plain
+     * steps: Lagrangian iterations over cap41–cap134 145,238 → 67,367 (γ = 1; 85,547 with 1.5,
+     * 116,166 with 2); capa/capb/capc engine time 20.8 s → 16.8 s; the generated 10^6-flow problem
+     * after 60 s 0.298% → 0.276%. Smoothing the direction instead (d = αg + (1−α)d') was faster
+     * on OR-Library but never raised the 10^6-flow problem's root bound above its first value.
+     */
+    private double deflection = 1;
+    /**
      * Work of the relaxation (arcs and nodes its evaluations looked at, see
      * {@link LagrangianBound#work}) and of pricing plans (arcs, sources and flows the transport
      * solver looked at, {@link TransportFlows#work}); measured 7–22 ns per unit of either on capb,
@@ -92,6 +100,7 @@ final class LagrangianMethod {
         }
         long deadline = start + options.timeLimit().toNanos();
         int rootIterations = Integer.parseInt(options.params().getOrDefault("lagrangianIterations", "5000"));
+        deflection = Double.parseDouble(options.params().getOrDefault("deflection", "1"));
         double root = subgradient(deadline, rootIterations, 2, true);
         bound = root;
         rootLagWork = lagWork;
@@ -256,8 +265,8 @@ final class LagrangianMethod {
     }
 
     /**
-     * Subgradient steps (Polyak's rule towards the incumbent; the factor halves after 20 steps
-     * without a better bound) for the current limits. Leaves the best prices in place and returns
+     * Subgradient steps (Polyak's rule towards the incumbent, along the deflected direction; the
+     * factor halves after 20 steps without a better bound) for the current limits. Leaves the best prices in place and returns
      * the best bound found. Every new set of builds the relaxation proposes is priced.
      */
     private double subgradient(long deadline, int maxIterations, double theta, boolean priceEvery) {
@@ -266,6 +275,8 @@ final class LagrangianMethod {
         double best = Double.NEGATIVE_INFINITY;
         double[] bestLambda = lag.lambda.clone();
         double windowStart = Double.NEGATIVE_INFINITY;
+        double[] direction = new double[lag.lambda.length];
+        double directionNorm = 0;
         while (iterations < maxIterations && System.nanoTime() < deadline && !stopped()) {
             double value = lag.evaluate();
             iterations++;
@@ -288,14 +299,26 @@ final class LagrangianMethod {
                 if (Double.isFinite(incumbent) && best - windowStart < ROOT_PROGRESS * (incumbent - best)) break;
                 windowStart = best;
             }
+            double gg = 0;
+            for (double g : lag.subgradient) gg += g * g;
+            if (gg < 1e-18) break; // the relaxed optimum meets every demand exactly: nothing to gain
+            // deflected direction d = g + β·d' (Camerini, Fratta and Maffioli 1975): where the new
+            // subgradient turns back against the last direction, part of that direction is kept,
+            // which damps the zigzag of plain steps
+            double gd = 0;
+            for (int j = 0; j < direction.length; j++) gd += lag.subgradient[j] * direction[j];
+            double beta = gd < 0 && directionNorm > 0 ? -deflection * gd / directionNorm : 0;
             double norm = 0;
-            for (double g : lag.subgradient) norm += g * g;
-            if (norm < 1e-18) break; // the relaxed optimum meets every demand exactly: nothing to gain
+            for (int j = 0; j < direction.length; j++) {
+                direction[j] = lag.subgradient[j] + beta * direction[j];
+                norm += direction[j] * direction[j];
+            }
+            directionNorm = norm;
             // Polyak's target: the incumbent (capping it nearer the bound made the steps too
             // short on a generated 10^6-flow problem: 2.90M against 3.34M after 100 s)
             double target = Double.isFinite(incumbent) ? incumbent : best + 0.05 * Math.abs(best) + 1e-9;
             double step = theta * (target - value) / norm;
-            for (int j = 0; j < lag.lambda.length; j++) lag.lambda[j] += step * lag.subgradient[j];
+            for (int j = 0; j < lag.lambda.length; j++) lag.lambda[j] += step * direction[j];
         }
         System.arraycopy(bestLambda, 0, lag.lambda, 0, bestLambda.length);
         lag.evaluate(); // leave the relaxation at the best prices (fixing reads it)
