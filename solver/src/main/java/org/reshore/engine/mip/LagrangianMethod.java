@@ -116,7 +116,8 @@ final class LagrangianMethod {
         treeDeadline = deadline;
         long arcs = 0;
         for (int[] served : form.demandOf) arcs += served.length;
-        if (arcs >= POLISH_AT_ROOT_ARCS) { // a long search for certain: polish the root's plan now
+        long polishFrom = Long.parseLong(options.params().getOrDefault("polishAtRootFromArcs", String.valueOf(POLISH_AT_ROOT_ARCS)));
+        if (arcs >= polishFrom) { // a long search for certain: polish the root's plan now
             polished = true;
             polish(polishTries, deadline);
         }
@@ -200,7 +201,7 @@ final class LagrangianMethod {
      * round starts again from it.
      */
     private void polish(int tries, long deadline) {
-        if (tries <= 0 || incumbentBuilds == null) return;
+        if (tries <= 0 && swapTries <= 0 || incumbentBuilds == null) return;
         stats.putIfAbsent("polishFrom", incumbent);
         polishing = true;
         boolean improved = true;

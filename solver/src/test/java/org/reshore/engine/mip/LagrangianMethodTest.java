@@ -42,6 +42,30 @@ class LagrangianMethodTest {
     }
 
     @Test
+    void plainOrDeflectedStepsAndPolishingWithSwapsReachTheSameProvenOptimum() {
+        int swapsTried = 0;
+        for (long seed = 1; seed <= 25; seed++) {
+            Problem p = FacilityProblems.random(seed);
+            double optimum = solve(p, "strong").objective();
+            for (Map<String, String> params : java.util.List.of(
+                    Map.of("method", "lagrangian", "deflection", "0"),
+                    Map.of("method", "lagrangian", "polishAtRootFromArcs", "0"),
+                    Map.of("method", "lagrangian", "polishAtRootFromArcs", "0", "polishTries", "0", "polishSwaps", "40"))) {
+                SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, params, null);
+                SolveResult r = new MipSolver().solve(p, o, e -> { });
+                assertEquals(Status.OPTIMAL, r.status(), p.name() + " " + params);
+                assertEquals(optimum, r.objective(), 1e-6 * Math.abs(optimum), p.name() + " " + params);
+                Evaluation e = new Evaluator(new GlopRecourseSolver()).evaluate(p, r.solution());
+                assertEquals(e.objective(), r.objective(), 1e-6 * Math.abs(e.objective()), p.name() + " " + params);
+                if ("0".equals(params.get("polishTries")) && r.statistics().containsKey("polishTried")) {
+                    swapsTried += r.statistics().get("polishTried").intValue();
+                }
+            }
+        }
+        assertTrue(swapsTried > 0, "no problem left a gap after the root for the swaps to work on");
+    }
+
+    @Test
     void everyLagrangianValueIsALowerBound() {
         Random r = new Random(7);
         for (long seed = 30; seed < 40; seed++) {
