@@ -295,8 +295,9 @@ final class LagrangianMethod {
 
     /**
      * Subgradient steps (Polyak's rule towards the incumbent, along the deflected direction; the
-     * factor halves after 20 steps without a better bound) for the current limits. Leaves the best prices in place and returns
-     * the best bound found. Every new set of builds the relaxation proposes is priced.
+     * factor halves after 20 steps without a better bound) for the current limits. Leaves the
+     * best prices in place and returns the best bound found. Every new set of builds the
+     * relaxation proposes is priced.
      */
     private double subgradient(long deadline, int maxIterations, double theta, boolean priceEvery) {
         int stall = 0;
