@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import org.reshore.engine.mip.ModelExport;
 import org.reshore.io.orlib.OrLibCflp;
 
@@ -47,12 +46,11 @@ public final class ExactAtScale {
         List<Run> runs = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
             String name = args[i];
-            String file = name.substring(0, name.indexOf('_'));
-            String cap = name.substring(name.indexOf('_') + 1);
-            double optimum = optima.stream().filter(l -> l.startsWith(name + ",")).mapToDouble(
-                    l -> Double.parseDouble(l.split(",")[3])).findFirst().orElse(Double.NaN);
+            String file = BenchArgs.file(name);
+            String cap = BenchArgs.capacity(name);
+            double optimum = BenchArgs.optimum(optima, name);
             Path instance = dir.resolve(file + ".txt");
-            OrLibCflp.Instance inst = OrLibCflp.read(instance, OptionalDouble.of(Double.parseDouble(cap)));
+            OrLibCflp.Instance inst = OrLibCflp.read(instance, BenchArgs.capacityValue(name));
             Path json = work.resolve(name + ".json");
             Files.writeString(json, OrLibCflp.toJson(inst));
 

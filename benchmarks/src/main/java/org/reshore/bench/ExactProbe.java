@@ -23,25 +23,16 @@ import org.reshore.model.Problem;
 public final class ExactProbe {
     private ExactProbe() {}
 
-    // method and backend, then any key=value pairs given after the warm|cold argument
-    private static Map<String, String> params(String[] args) {
-        Map<String, String> params = new java.util.TreeMap<>(Map.of("method", args[3], "backend", args[4]));
-        for (int i = 7; i < args.length; i++) {
-            String[] kv = args[i].split("=", 2);
-            params.put(kv[0], kv[1]);
-        }
-        return params;
-    }
-
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
-        OptionalDouble cap = args[1].equals("-") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(args[1]));
+        OptionalDouble cap = BenchArgs.capacityArg(args[1]);
         double limit = Double.parseDouble(args[2]);
         long t0 = System.nanoTime();
         Problem p = file.toString().endsWith(".json") ? new org.reshore.io.ProblemReader().read(file).problem()
                 : OrLibCflp.toProblem(OrLibCflp.read(file, cap));
         SolveOptions o = new SolveOptions(Duration.ofMillis((long) (limit * 1000)), 0, 1, Double.parseDouble(args[5]),
-                params(args), null);
+                // method and backend, then any key=value pairs given after the warm|cold argument
+                BenchArgs.params(args, 7, Map.of("method", args[3], "backend", args[4])), null);
         if (args.length > 6 && args[6].equals("warm")) {
             SolveResult greedy = new GreedySolver().solve(p, SolveOptions.defaults(), e -> { });
             if (greedy.solution() != null) o = o.withWarmStart(greedy.solution());

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.TreeMap;
 import org.reshore.engine.SolveOptions;
 import org.reshore.engine.SolveResult;
 import org.reshore.engine.Status;
@@ -31,11 +29,7 @@ public final class LagrangianSweep {
         String[] names = args[1].split(",");
         int rounds = Integer.parseInt(args[2]);
         Duration limit = Duration.ofMillis((long) (Double.parseDouble(args[3]) * 1000));
-        Map<String, String> params = new TreeMap<>(Map.of("method", "lagrangian"));
-        for (int i = 4; i < args.length; i++) {
-            String[] kv = args[i].split("=", 2);
-            params.put(kv[0], kv[1]);
-        }
+        Map<String, String> params = BenchArgs.params(args, 4, Map.of("method", "lagrangian"));
         for (int round = 0; round < rounds; round++) {
             double seconds = 0;
             long steps = 0;
@@ -43,10 +37,8 @@ public final class LagrangianSweep {
             int open = 0;
             StringBuilder each = new StringBuilder();
             for (String name : names) {
-                int cut = name.indexOf('_');
-                String file = cut < 0 ? name : name.substring(0, cut);
-                OptionalDouble cap = cut < 0 ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(name.substring(cut + 1)));
-                Problem p = OrLibCflp.toProblem(OrLibCflp.read(dir.resolve(file + ".txt"), cap));
+                Problem p = OrLibCflp.toProblem(OrLibCflp.read(dir.resolve(BenchArgs.file(name) + ".txt"),
+                        BenchArgs.capacityValue(name)));
                 SolveResult r = new MipSolver().solve(p, new SolveOptions(limit, 0, 1, 1e-9, params, null), e -> { });
                 double s = r.statistics().get("solveSeconds").doubleValue();
                 long k = r.statistics().get("lagrangianIterations").longValue();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +45,9 @@ public final class MipVsCbc {
         Path work = Files.createTempDirectory("reshore-bench");
         for (int i = 4; i < args.length; i++) {
             String name = args[i];
-            String file = name.contains("_") ? name.substring(0, name.indexOf('_')) : name;
-            String cap = name.contains("_") ? name.substring(name.indexOf('_') + 1) : "-";
-            double optimum = optima.stream().filter(l -> l.startsWith(name + ",")).mapToDouble(l -> Double.parseDouble(
-                    l.split(",")[3])).findFirst().orElse(Double.NaN);
+            String file = BenchArgs.file(name);
+            String cap = BenchArgs.capacity(name);
+            double optimum = BenchArgs.optimum(optima, name);
             Path instance = dir.resolve(file + ".txt");
 
             long t0 = System.nanoTime();
@@ -67,8 +65,8 @@ public final class MipVsCbc {
             double cbcObj = Double.NaN, cbcWall = Double.NaN, cbcSolve = Double.NaN;
             if (cbc != null) {
                 Path mps = work.resolve(name + ".mps");
-                OptionalDouble c = cap.equals("-") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(cap));
-                ModelExport.write(OrLibCflp.toProblem(OrLibCflp.read(instance, c)), mps, ModelExport.Format.MPS);
+                ModelExport.write(OrLibCflp.toProblem(OrLibCflp.read(instance, BenchArgs.capacityValue(name))), mps,
+                        ModelExport.Format.MPS);
                 long c0 = System.nanoTime();
                 String log = run(List.of(cbc, mps.toString(), "-ratioGap", "1e-9", "-threads", "1", "-sec",
                         String.valueOf(limit), "-solve", "-quit"), limit + 60);

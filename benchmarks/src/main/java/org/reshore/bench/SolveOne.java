@@ -24,7 +24,7 @@ public final class SolveOne {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
-        OptionalDouble cap = args[1].equals("-") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(args[1]));
+        OptionalDouble cap = BenchArgs.capacityArg(args[1]);
         double limit = Double.parseDouble(args[2]);
         String backend = args[3];
         Problem p = OrLibCflp.toProblem(OrLibCflp.read(file, cap));

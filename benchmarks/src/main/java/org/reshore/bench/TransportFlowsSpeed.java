@@ -27,7 +27,7 @@ public final class TransportFlowsSpeed {
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
-        OptionalDouble capacity = args.length > 1 && !args[1].equals("-") ? OptionalDouble.of(Double.parseDouble(args[1])) : OptionalDouble.empty();
+        OptionalDouble capacity = args.length > 1 ? BenchArgs.capacityArg(args[1]) : OptionalDouble.empty();
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         Problem problem = OrLibCflp.toProblem(OrLibCflp.read(file, capacity));
         int[] limits = {0, 8};

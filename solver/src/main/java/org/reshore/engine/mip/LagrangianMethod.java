@@ -57,7 +57,8 @@ final class LagrangianMethod {
     private static final double ROOT_PROGRESS = 0.01;
     /**
      * The deflection factor γ of the steps (0: plain subgradient steps). Measured against plain
-     * steps: Lagrangian iterations over cap41–cap134 145,238 → 56,163 (γ = 1, the root's steps
+     * steps, both with a node's first step factor 0.5 (see {@link #NODE_THETA}): Lagrangian
+     * iterations over cap41–cap134 145,238 → 56,163 (γ = 1, the root's steps
      * deflected from their first stall; 67,367 deflected from the start, 85,547 with γ = 1.5,
      * 116,166 with 2); over capa/capb/capc 67,621 → 50,052 steps, engine time 20.8 s → 17.7 s; the
      * generated 10^6-flow problem after 60 s 0.298% → 0.276%. Smoothing the direction instead
@@ -116,12 +117,12 @@ final class LagrangianMethod {
         treeDeadline = deadline;
         long arcs = 0;
         for (int[] served : form.demandOf) arcs += served.length;
-        long polishFrom = Long.parseLong(options.params().getOrDefault("polishAtRootFromArcs", String.valueOf(POLISH_AT_ROOT_ARCS)));
+        boolean large = arcs >= LONG_SEARCH_ARCS;
+        long polishFrom = Long.parseLong(options.params().getOrDefault("polishAtRootFromArcs", String.valueOf(LONG_SEARCH_ARCS)));
         if (arcs >= polishFrom) { // a long search for certain: polish the root's plan now
             polished = true;
             polish(polishTries, deadline);
         }
-        boolean large = arcs >= POLISH_AT_ROOT_ARCS;
         int nodeIterations = Integer.parseInt(options.params().getOrDefault("nodeIterations",
                 String.valueOf(large ? NODE_ITERATIONS_LARGE : NODE_ITERATIONS)));
         double nodeTheta = Double.parseDouble(options.params().getOrDefault("nodeTheta",
@@ -295,11 +296,13 @@ final class LagrangianMethod {
      */
     private static final int POLISH_AFTER_NODES = 200;
     /**
-     * From this many flows the root's plan is polished at once: on the generated 1000×1000
-     * problem the tree reached 200 nodes only after ~6 minutes, and the gap after 600 s was 0.28%
-     * polishing then against 0.24% polishing at the root (both runs on the shared machine).
+     * From this many flows the search is long for certain, and the method is set for it: the
+     * root's plan is polished at once (on the generated 1000×1000 problem the tree reached 200
+     * nodes only after ~6 minutes, and the gap after 600 s was 0.28% polishing then against 0.24%
+     * polishing at the root, both runs on the shared machine), and the nodes take
+     * {@link #NODE_ITERATIONS_LARGE} steps from {@link #NODE_THETA_LARGE}.
      */
-    private static final long POLISH_AT_ROOT_ARCS = 200_000;
+    private static final long LONG_SEARCH_ARCS = 200_000;
     private boolean polished;
     private boolean polishing;
     private int polishTries;
