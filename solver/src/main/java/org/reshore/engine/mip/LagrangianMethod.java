@@ -183,6 +183,8 @@ final class LagrangianMethod {
         queue.add(new Node(lag.lo.clone(), lag.hi.clone(), lag.lambda.clone(), rootBound, 0));
         double provenAbove = Double.POSITIVE_INFINITY; // least bound among closed nodes
         int nodes = 0;
+        double finalShare = Double.parseDouble(options.params().getOrDefault("finalPolishShare", String.valueOf(FINAL_POLISH_SHARE)));
+        long finalFrom = deadline - (long) (finalShare * options.timeLimit().toNanos());
         while (!queue.isEmpty() && System.nanoTime() < deadline && !stopped()) {
             Node node = queue.poll();
             bound = Math.max(bound, Math.min(node.bound(), incumbent)); // every open node is at least this
@@ -191,6 +193,13 @@ final class LagrangianMethod {
                 continue;
             }
             nodes++;
+            if (polished && !finalPolish && System.nanoTime() >= finalFrom) {
+                // the bound hardly moves this late: every single change of the plan is worth more
+                finalPolish = true;
+                int before = polishTried;
+                polish(Integer.MAX_VALUE, deadline);
+                stats.put("finalPolishTried", polishTried - before);
+            }
             if (nodes == POLISH_AFTER_NODES) {
                 // a tree this large is a long search: a better incumbent now prunes and fixes more
                 polished = true;
@@ -321,6 +330,18 @@ final class LagrangianMethod {
     private static final long LONG_SEARCH_ARCS = 200_000;
     private boolean polished;
     private boolean polishing;
+    /**
+     * The last tenth of the time limit of a long search (one polished already, see
+     * {@link #POLISH_AFTER_NODES}) goes to polishing with every single change tried, not only
+     * the 20 best by the relaxation's values, then the tree goes on. On the generated 1000×1000
+     * problem, 600 s: the plan 3,352,994.16 (found at 63 s in every run) had two improving single
+     * changes outside those 20, found within 7 s of the pass; plan 3,352,418.59, bound
+     * 3,346,124.62, gap 0.188% against 0.204%. (Every polish trying every change instead, 300 a
+     * round: plan 3,352,793.08, bound 3,345,679.70, 0.213% — the tree lost the time.) Parameter
+     * {@code finalPolishShare}.
+     */
+    private static final double FINAL_POLISH_SHARE = 0.1;
+    private boolean finalPolish;
     private int polishTries;
     private int swapTries;
     private long treeDeadline;
