@@ -59,7 +59,9 @@ class BenchCommandTest {
         assertEquals("mip-highs", mipExposure.get("configuration").asText());
         assertEquals("OPTIMAL", mipExposure.get("engineStatus").asText());
         assertEquals(2250, mipExposure.get("objective").asDouble(), 1e-6);
-        assertEquals(2250, mipExposure.get("bound").asDouble(), 1e-6);
+        // HiGHS's bound through OR-Tools is what its gap tolerance guarantees (docs/decisions/mip.md)
+        assertTrue(mipExposure.get("bound").asDouble() <= 2250 + 1e-9, mipExposure.toString());
+        assertEquals(2250, mipExposure.get("bound").asDouble(), 2250 * 1e-6 + 1e-6);
         assertTrue(mipExposure.get("statistics").has("variables"), "the engine's own statistics are kept");
         JsonNode mipPolicy = json.get("runs").get(3);
         assertEquals(1910, mipPolicy.get("objective").asDouble(), 1e-6);

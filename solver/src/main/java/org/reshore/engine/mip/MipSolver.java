@@ -27,6 +27,14 @@ public final class MipSolver implements PlanSolver {
     public static final String STRONG = "strong";
     /** Lagrangian bound, fixing, then the backend on what is left ({@link LagrangianMethod}). */
     public static final String LAGRANGIAN = "lagrangian";
+    /** The strong formulation with each site's equally priced lanes merged ({@link AggregateMethod}). */
+    public static final String AGGREGATE = "aggregate";
+    /**
+     * Under {@code auto}, a facility-location-shaped problem goes to the aggregate method where
+     * merging is exact, takes at least half of its flows and at least this many
+     * (docs/decisions/mip.md).
+     */
+    static final long AGGREGATE_FROM_MERGED = 10_000;
     /**
      * From this many flow variables on, a facility-location-shaped problem goes to the Lagrangian
      * method under {@code auto} even where its capacity cover does not bind: the strong
@@ -47,9 +55,19 @@ public final class MipSolver implements PlanSolver {
     public static String method(Problem problem, String requested) {
         String why = FacilityForm.whyNot(problem);
         return switch (requested.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> why == null && (FacilityForm.coverBinds(problem) || flowCount(problem) >= LAGRANGIAN_FROM_FLOWS)
-                    ? LAGRANGIAN : STRONG;
+            case "auto" -> why != null ? STRONG
+                    : aggregates(problem) ? AGGREGATE
+                    : FacilityForm.coverBinds(problem) || flowCount(problem) >= LAGRANGIAN_FROM_FLOWS ? LAGRANGIAN : STRONG;
             case STRONG -> STRONG;
+            case AGGREGATE -> {
+                if (why != null) {
+                    throw new IllegalArgumentException("the aggregate method needs a facility-location-shaped problem"
+                            + " (one period; sites with at most one option shipping to markets; no policies, subsidies,"
+                            + " stockpiles, scenarios or exposure cap), and " + problem.name() + " is not one: " + why
+                            + "; use --method strong or auto");
+                }
+                yield AGGREGATE;
+            }
             case LAGRANGIAN -> {
                 if (why != null) {
                     throw new IllegalArgumentException("the lagrangian method needs a facility-location-shaped problem"
@@ -59,15 +77,21 @@ public final class MipSolver implements PlanSolver {
                 }
                 yield LAGRANGIAN;
             }
-            default -> throw new IllegalArgumentException("unknown method \"" + requested + "\" (known: auto, strong, lagrangian)");
+            default -> throw new IllegalArgumentException("unknown method \"" + requested + "\" (known: auto, strong, lagrangian, aggregate)");
         };
+    }
+
+    private static boolean aggregates(Problem p) {
+        LaneAggregation.Estimate e = LaneAggregation.estimate(p);
+        return e.exact() && e.share() >= 0.5 && e.mergedArcs() >= AGGREGATE_FROM_MERGED;
     }
 
     /** The Lagrangian method finds its own plans sooner than the greedy engine on the problems it takes. */
     @Override
     public boolean wantsWarmStart(Problem problem, SolveOptions options) {
         try {
-            return !LAGRANGIAN.equals(method(problem, options.params().getOrDefault("method", "auto")));
+            String method = method(problem, options.params().getOrDefault("method", "auto"));
+            return !LAGRANGIAN.equals(method) && !AGGREGATE.equals(method);
         } catch (IllegalArgumentException e) {
             return false; // the solve itself will refuse the method
         }
@@ -92,6 +116,14 @@ public final class MipSolver implements PlanSolver {
             config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
             Map<String, Number> stats = new LinkedHashMap<>();
             return new LagrangianMethod(problem, options, progress, start, config, stats).solve();
+        }
+        if (AGGREGATE.equals(method)) {
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("method", method);
+            config.put("threads", options.threads());
+            config.put("gap", options.gap());
+            config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
+            return new AggregateMethod(problem, options, progress, start, config, new LinkedHashMap<>()).solve();
         }
         boolean strong = !"false".equals(options.params().get("strong"));
         ReshoreModel rm = new ReshoreModel(problem, strong);
