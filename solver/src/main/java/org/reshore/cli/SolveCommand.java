@@ -68,7 +68,7 @@ final class SolveCommand implements Callable<Integer> {
             description = "mip engine: auto (default; by the problem's size and shape), strong (the whole strong"
                     + " formulation to the backend), lagrangian (Lagrangian bound and fixing first; facility-location-shaped problems)"
                     + " or aggregate (the strong formulation with each site's equally priced lanes merged; facility-location-shaped"
-                    + " problems; SCIP unless --backend says otherwise)")
+                    + " problems)")
     String method;
 
     @Option(names = "--config", paramLabel = "FILE",
