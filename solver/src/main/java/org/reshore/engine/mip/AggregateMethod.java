@@ -131,11 +131,9 @@ final class AggregateMethod {
         stats.put("rows", lm.rows().size());
         stats.put("flows", agg.arcs);
         stats.put("mergedFlows", agg.mergedArcs);
-        config.put("aggregationExact", agg.exact);
-        String model = "the strong formulation with each site's lanes of its most frequent cost merged through a hub"
-                + (agg.exact ? "" : " (a relaxation here: some site does not reach every market at that cost, the bound"
-                + " holds and the builds are priced on the full problem)");
-        config.put("boundFrom", backend + "'s branch and bound on " + model);
+        stats.put("sitesKeptApart", agg.sitesKeptApart);
+        config.put("boundFrom", backend + "'s branch and bound on the strong formulation with each site's lanes of its"
+                + " most frequent cost merged through a hub (" + agg.mergedArcs + " of " + agg.arcs + " flows)");
 
         OrToolsBackend.Outcome out;
         try (OrToolsBackend be = new OrToolsBackend(lm, backend)) {
@@ -160,7 +158,7 @@ final class AggregateMethod {
         Solution plan = new TransportFlows(problem).plan(builds);
         Evaluation e = new Evaluator(new GlopRecourseSolver()).evaluate(problem, plan);
         stats.put("modelObjective", out.objective());
-        if (!e.feasible()) { // only where the merged model is a relaxation: its builds cannot serve the real lanes
+        if (!e.feasible()) { // the merge is exact, so this is a failure of the pricing: say so rather than hide it
             progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), Double.NaN, out.bound()));
             return new SolveResult(null, Status.NO_SOLUTION, Double.NaN, out.bound(), Double.NaN, seconds(), config, stats);
         }

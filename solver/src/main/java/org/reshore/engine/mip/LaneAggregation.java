@@ -15,11 +15,11 @@ import org.reshore.model.Problem;
  * lanes. Those lanes of a site are merged into one flow to a hub per product, and the hub serves
  * every market of the product at no cost. That takes the model from 10⁶ flows to ~11,000.
  *
- * <p>The merged model is exact when each site with merged lanes reaches every market of its
- * product at the hub's cost or less: by a merged lane or a cheaper one of its own. Then any flow
- * through the hub can be taken by a real lane at no more cost. Otherwise (a blocked lane, a lane
- * dearer than the default) the hub opens routes the problem does not have. The model is then a
- * relaxation: its bound still holds, and its builds are priced on the full problem.
+ * <p>A site's lanes are merged only where that is exact: where the site reaches every market of
+ * its product at the hub's cost or less, by a merged lane or a cheaper one of its own. Then any
+ * flow from it through the hub can take a real lane at no more cost and with the same use of the
+ * site's capacity. A site with a blocked lane, or a lane dearer than its most frequent cost,
+ * keeps all its lanes apart. The merged model therefore has the full problem's optimum.
  */
 final class LaneAggregation {
     /** A site merges its lanes of one cost when it has at least this many. */
@@ -31,18 +31,21 @@ final class LaneAggregation {
     final boolean[][] merged;
     final long mergedArcs;
     final long arcs;
-    /** Whether every site with merged lanes reaches every market of its product at the hub's cost or less. */
-    final boolean exact;
+    /** Sites with a most frequent cost whose lanes stay apart: some market of theirs costs more, or has no lane. */
+    final int sitesKeptApart;
 
-    private LaneAggregation(double[] hubCost, boolean[][] merged, long mergedArcs, long arcs, boolean exact) {
+    private LaneAggregation(double[] hubCost, boolean[][] merged, long mergedArcs, long arcs, int sitesKeptApart) {
         this.hubCost = hubCost;
         this.merged = merged;
         this.mergedArcs = mergedArcs;
         this.arcs = arcs;
-        this.exact = exact;
+        this.sitesKeptApart = sitesKeptApart;
     }
 
-    /** The lanes of each site at its most frequent unit cost are merged (ties: the dearest such cost). */
+    /**
+     * The lanes of each site at its most frequent unit cost (ties: the dearest such cost) are
+     * merged, where the site reaches every market of its product at that cost or less.
+     */
     static LaneAggregation of(FacilityForm f) {
         int n = f.sites();
         double[] hubCost = new double[n];
@@ -51,30 +54,38 @@ final class LaneAggregation {
         for (int j = 0; j < f.demands(); j++) demandsOfProduct[f.demandProduct[j]]++;
         long mergedArcs = 0;
         long arcs = 0;
-        boolean exact = true;
+        int keptApart = 0;
         for (int i = 0; i < n; i++) {
             double[] cost = f.unitCost[i];
             arcs += cost.length;
             hubCost[i] = mostFrequent(cost);
             merged[i] = new boolean[cost.length];
             if (Double.isNaN(hubCost[i])) continue;
-            int reached = 0;
+            if (reached(cost, hubCost[i]) != demandsOfProduct[f.product[i]]) {
+                hubCost[i] = Double.NaN;
+                keptApart++;
+                continue;
+            }
             for (int k = 0; k < cost.length; k++) {
                 if (cost[k] == hubCost[i]) {
                     merged[i][k] = true;
                     mergedArcs++;
                 }
-                if (cost[k] <= hubCost[i]) reached++;
             }
-            // one arc per site and demand: every demand of the product is reached no dearer
-            exact &= reached == demandsOfProduct[f.product[i]];
         }
-        return new LaneAggregation(hubCost, merged, mergedArcs, arcs, exact);
+        return new LaneAggregation(hubCost, merged, mergedArcs, arcs, keptApart);
+    }
+
+    // Markets reached at the hub's cost or less (one arc per site and market).
+    private static int reached(double[] cost, double hub) {
+        int reached = 0;
+        for (double c : cost) if (c <= hub) reached++;
+        return reached;
     }
 
     /**
-     * The share of a problem's flows that {@link #of} would merge, and whether the merge would be
-     * exact, read from the problem itself (for choosing the method before the model is built):
+     * How many of a problem's flows {@link #of} would merge, read from the problem itself (for
+     * choosing the method before the model is built):
      * the same arcs and costs as {@link FacilityForm}, whose costs are those of
      * {@link Coefficients#flow}.
      */
@@ -83,7 +94,6 @@ final class LaneAggregation {
         for (Demand d : p.demands()) if (d.period() == 0) demandsOfProduct[d.product()]++;
         long arcs = 0;
         long mergedArcs = 0;
-        boolean exact = true;
         for (int s = 0; s < p.sites().size(); s++) {
             int product = p.site(s).product();
             int count = 0;
@@ -96,19 +106,14 @@ final class LaneAggregation {
             double[] own = java.util.Arrays.copyOf(cost, count);
             arcs += count;
             double hub = mostFrequent(own);
-            if (Double.isNaN(hub)) continue;
-            int reached = 0;
-            for (double c : own) {
-                if (c == hub) mergedArcs++;
-                if (c <= hub) reached++;
-            }
-            exact &= reached == demandsOfProduct[product];
+            if (Double.isNaN(hub) || reached(own, hub) != demandsOfProduct[product]) continue;
+            for (double c : own) if (c == hub) mergedArcs++;
         }
-        return new Estimate(arcs, mergedArcs, exact);
+        return new Estimate(arcs, mergedArcs);
     }
 
-    /** What {@link #estimate} finds: flows, flows merged, and whether merging them is exact. */
-    record Estimate(long arcs, long mergedArcs, boolean exact) {
+    /** What {@link #estimate} finds: flows, and flows merged. */
+    record Estimate(long arcs, long mergedArcs) {
         double share() {
             return arcs == 0 ? 0 : (double) mergedArcs / arcs;
         }

@@ -31,7 +31,7 @@ public final class MipSolver implements PlanSolver {
     public static final String AGGREGATE = "aggregate";
     /**
      * Under {@code auto}, a facility-location-shaped problem goes to the aggregate method where
-     * merging is exact, takes at least half of its flows and at least this many
+     * merging takes at least half of its flows and at least this many
      * (docs/decisions/mip.md).
      */
     static final long AGGREGATE_FROM_MERGED = 10_000;
@@ -83,7 +83,7 @@ public final class MipSolver implements PlanSolver {
 
     private static boolean aggregates(Problem p) {
         LaneAggregation.Estimate e = LaneAggregation.estimate(p);
-        return e.exact() && e.share() >= 0.5 && e.mergedArcs() >= AGGREGATE_FROM_MERGED;
+        return e.share() >= 0.5 && e.mergedArcs() >= AGGREGATE_FROM_MERGED;
     }
 
     /** The Lagrangian method finds its own plans sooner than the greedy engine on the problems it takes. */
