@@ -56,8 +56,7 @@ final class AggregateMethod {
     }
 
     SolveResult solve() {
-        String backend = options.params().getOrDefault("backend", MipSolver.DEFAULT_BACKEND);
-        config.put("backend", backend);
+        String backend = (String) config.get("backend");
         FacilityForm f = FacilityForm.of(new ReshoreModel(problem, false));
         LaneAggregation agg = LaneAggregation.of(f);
         LinearModel lm = new LinearModel();

@@ -59,23 +59,15 @@ public final class MipSolver implements PlanSolver {
                     : aggregates(problem) ? AGGREGATE
                     : FacilityForm.coverBinds(problem) || flowCount(problem) >= LAGRANGIAN_FROM_FLOWS ? LAGRANGIAN : STRONG;
             case STRONG -> STRONG;
-            case AGGREGATE -> {
+            case AGGREGATE, LAGRANGIAN -> {
+                String m = requested.toLowerCase(java.util.Locale.ROOT);
                 if (why != null) {
-                    throw new IllegalArgumentException("the aggregate method needs a facility-location-shaped problem"
+                    throw new IllegalArgumentException("the " + m + " method needs a facility-location-shaped problem"
                             + " (one period; sites with at most one option shipping to markets; no policies, subsidies,"
                             + " stockpiles, scenarios or exposure cap), and " + problem.name() + " is not one: " + why
                             + "; use --method strong or auto");
                 }
-                yield AGGREGATE;
-            }
-            case LAGRANGIAN -> {
-                if (why != null) {
-                    throw new IllegalArgumentException("the lagrangian method needs a facility-location-shaped problem"
-                            + " (one period; sites with at most one option shipping to markets; no policies, subsidies,"
-                            + " stockpiles, scenarios or exposure cap), and " + problem.name() + " is not one: " + why
-                            + "; use --method strong or auto");
-                }
-                yield LAGRANGIAN;
+                yield m;
             }
             default -> throw new IllegalArgumentException("unknown method \"" + requested + "\" (known: auto, strong, lagrangian, aggregate)");
         };
@@ -107,7 +99,7 @@ public final class MipSolver implements PlanSolver {
         long start = System.nanoTime();
         String backend = options.params().getOrDefault("backend", DEFAULT_BACKEND);
         String method = method(problem, options.params().getOrDefault("method", "auto"));
-        if (LAGRANGIAN.equals(method)) {
+        if (LAGRANGIAN.equals(method) || AGGREGATE.equals(method)) {
             Map<String, Object> config = new LinkedHashMap<>();
             config.put("method", method);
             config.put("backend", backend);
@@ -115,15 +107,8 @@ public final class MipSolver implements PlanSolver {
             config.put("gap", options.gap());
             config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
             Map<String, Number> stats = new LinkedHashMap<>();
-            return new LagrangianMethod(problem, options, progress, start, config, stats).solve();
-        }
-        if (AGGREGATE.equals(method)) {
-            Map<String, Object> config = new LinkedHashMap<>();
-            config.put("method", method);
-            config.put("threads", options.threads());
-            config.put("gap", options.gap());
-            config.put("timeLimitSeconds", options.timeLimit().toMillis() / 1000.0);
-            return new AggregateMethod(problem, options, progress, start, config, new LinkedHashMap<>()).solve();
+            return LAGRANGIAN.equals(method) ? new LagrangianMethod(problem, options, progress, start, config, stats).solve()
+                    : new AggregateMethod(problem, options, progress, start, config, stats).solve();
         }
         boolean strong = !"false".equals(options.params().get("strong"));
         ReshoreModel rm = new ReshoreModel(problem, strong);
