@@ -166,8 +166,11 @@ final class AggregateMethod {
         double gap = Double.isNaN(bound) ? Double.NaN
                 : Math.max(0, objectiveValue - bound) / Math.max(1e-9, Math.abs(objectiveValue));
         Status status = out.status();
-        // the backend's OPTIMAL is of the merged model; the plan's own value decides
-        if (status == Status.OPTIMAL && !(gap <= options.gap() * (1 + 1e-6) + 1e-9)) status = Status.FEASIBLE;
+        // the backend's OPTIMAL is of the merged model, whose optimum is the problem's (the merge is
+        // exact): it stands while the priced plan costs what the model said; a plan dearer than
+        // that must be within the gap of the model's bound on its own
+        boolean asModelled = objectiveValue <= out.objective() + 1e-9 * Math.max(1, Math.abs(objectiveValue));
+        if (status == Status.OPTIMAL && !asModelled && !(gap <= options.gap())) status = Status.FEASIBLE;
         progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), objectiveValue, bound));
         return new SolveResult(plan, status, objectiveValue, bound, gap, seconds(), config, stats);
     }

@@ -47,10 +47,13 @@ public final class MipSolver implements PlanSolver {
     }
 
     /**
-     * The method for a problem: {@code requested} is auto, strong or lagrangian; auto takes the
-     * Lagrangian method where the problem has its shape and either its capacity cover binds or it
-     * is large (docs/decisions/mip.md). Refuses (with the
-     * reason) a Lagrangian request for a problem not of {@link FacilityForm}.
+     * The method for a problem: {@code requested} is auto, strong, lagrangian or aggregate. For a
+     * problem of {@link FacilityForm}'s shape, auto takes the aggregate method where merging lanes
+     * ({@link LaneAggregation}) takes at least half of its flows and at least
+     * {@value #AGGREGATE_FROM_MERGED}; else the Lagrangian method where its capacity cover binds
+     * or it is large; else, and for every other problem, the strong formulation
+     * (docs/decisions/mip.md). Refuses (with the reason) a Lagrangian or aggregate request for a
+     * problem not of that shape.
      */
     public static String method(Problem problem, String requested) {
         String why = FacilityForm.whyNot(problem);
@@ -78,7 +81,10 @@ public final class MipSolver implements PlanSolver {
         return e.share() >= 0.5 && e.mergedArcs() >= AGGREGATE_FROM_MERGED;
     }
 
-    /** The Lagrangian method finds its own plans sooner than the greedy engine on the problems it takes. */
+    /**
+     * The Lagrangian method finds its own plans sooner than the greedy engine on the problems it
+     * takes; the aggregate method hands its model to the backend without one.
+     */
     @Override
     public boolean wantsWarmStart(Problem problem, SolveOptions options) {
         try {
