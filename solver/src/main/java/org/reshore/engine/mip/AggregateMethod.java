@@ -158,6 +158,7 @@ final class AggregateMethod {
         Evaluation e = new Evaluator(new GlopRecourseSolver()).evaluate(problem, plan);
         stats.put("modelObjective", out.objective());
         if (!e.feasible()) { // the merge is exact, so this is a failure of the pricing: say so rather than hide it
+            config.put("boundFrom", config.get("boundFrom") + "; its builds could not be priced on the full problem");
             progress.accept(new Progress(Duration.ofNanos(System.nanoTime() - start), Double.NaN, out.bound()));
             return new SolveResult(null, Status.NO_SOLUTION, Double.NaN, out.bound(), Double.NaN, seconds(), config, stats);
         }
