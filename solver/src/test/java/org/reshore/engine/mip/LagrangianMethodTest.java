@@ -18,7 +18,11 @@ import org.reshore.model.Problem;
 
 class LagrangianMethodTest {
     private static SolveResult solve(Problem p, String method) {
-        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, Map.of("method", method), null);
+        return solve(p, Map.of("method", method));
+    }
+
+    private static SolveResult solve(Problem p, Map<String, String> params) {
+        SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, params, null);
         return new MipSolver().solve(p, o, e -> { });
     }
 
@@ -51,8 +55,7 @@ class LagrangianMethodTest {
                     Map.of("method", "lagrangian", "deflection", "0"),
                     Map.of("method", "lagrangian", "polishAtRootFromArcs", "0"),
                     Map.of("method", "lagrangian", "polishAtRootFromArcs", "0", "polishTries", "0", "polishSwaps", "40"))) {
-                SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, params, null);
-                SolveResult r = new MipSolver().solve(p, o, e -> { });
+                SolveResult r = solve(p, params);
                 assertEquals(Status.OPTIMAL, r.status(), p.name() + " " + params);
                 assertEquals(optimum, r.objective(), 1e-6 * Math.abs(optimum), p.name() + " " + params);
                 Evaluation e = new Evaluator(new GlopRecourseSolver()).evaluate(p, r.solution());
@@ -73,9 +76,8 @@ class LagrangianMethodTest {
             double optimum = solve(p, "strong").objective();
             // the whole time limit counts as its last tenth: the pass runs at the first node; the
             // other polishing rounds try one change each, the final pass every one
-            SolveOptions o = new SolveOptions(Duration.ofSeconds(60), 0, 1, 1e-9, Map.of("method", "lagrangian",
-                    "polishAtRootFromArcs", "0", "finalPolishShare", "1", "polishTries", "1"), null);
-            SolveResult r = new MipSolver().solve(p, o, e -> { });
+            SolveResult r = solve(p, Map.of("method", "lagrangian", "polishAtRootFromArcs", "0", "finalPolishShare", "1",
+                    "polishTries", "1"));
             assertEquals(Status.OPTIMAL, r.status(), p.name());
             assertEquals(optimum, r.objective(), 1e-6 * Math.abs(optimum), p.name());
             Number tried = r.statistics().get("finalPolishTried");
