@@ -75,9 +75,10 @@ class LagrangianMethodTest {
             Problem p = FacilityProblems.random(seed);
             double optimum = solve(p, "strong").objective();
             // the whole time limit counts as its last tenth: the pass runs at the first node; the
-            // other polishing rounds try one change each, the final pass every one
+            // other polishing rounds try one change each, the final pass every one (no root
+            // fixing: the changes it rules out are not tried)
             SolveResult r = solve(p, Map.of("method", "lagrangian", "polishAtRootFromArcs", "0", "finalPolishShare", "1",
-                    "polishTries", "1"));
+                    "polishTries", "1", "enumerateLeaves", "0"));
             assertEquals(Status.OPTIMAL, r.status(), p.name());
             assertEquals(optimum, r.objective(), 1e-6 * Math.abs(optimum), p.name());
             Number tried = r.statistics().get("finalPolishTried");
@@ -89,6 +90,33 @@ class LagrangianMethodTest {
             assertTrue(tried.intValue() >= buildable, p.name() + ": " + tried + " tries for " + buildable + " sites");
         }
         assertTrue(passes > 0, "no problem reached the tree");
+    }
+
+    @Test
+    void closingNodesByTheirLeavesProvesTheSameOptimumAsBranching() {
+        int leaves = 0;
+        int rootsEnded = 0;
+        for (long seed = 1; seed <= 25; seed++) {
+            Problem p = FacilityProblems.random(seed);
+            double optimum = solve(p, "strong").objective();
+            for (String limit : new String[] {"0", "8", "64"}) {
+                SolveResult r = solve(p, Map.of("method", "lagrangian", "enumerateLeaves", limit));
+                String what = p.name() + " enumerateLeaves " + limit;
+                assertEquals(Status.OPTIMAL, r.status(), what);
+                assertEquals(optimum, r.objective(), 1e-6 * Math.abs(optimum), what);
+                assertTrue(r.bound() >= optimum * (1 - 1e-9) - 1e-9 && r.bound() <= optimum * (1 + 1e-9) + 1e-9, what);
+                Number n = r.statistics().get("leavesEnumerated");
+                if (limit.equals("0")) {
+                    assertTrue(n == null || n.intValue() == 0, what + ": no enumeration asked for");
+                    assertNull(r.statistics().get("rootEndedByFixing"), what);
+                } else {
+                    leaves += n == null ? 0 : n.intValue();
+                    rootsEnded += r.statistics().getOrDefault("rootEndedByFixing", 0).intValue();
+                }
+            }
+        }
+        assertTrue(leaves > 0, "no node was closed by its leaves");
+        assertTrue(rootsEnded > 0, "no root ended by its fixing");
     }
 
     @Test
