@@ -125,6 +125,9 @@ final class LagrangianMethod {
         rootWindow = intParam("rootWindow", large ? ROOT_WINDOW_LARGE : ROOT_WINDOW);
         rootProgress = doubleParam("rootProgress", large ? ROOT_PROGRESS_LARGE : ROOT_PROGRESS);
         enumerateLeaves = intParam("enumerateLeaves", ENUMERATE_LEAVES);
+        // from 200,000 flows the root's fixing is not tried: a few free sites out of thousands are
+        // unlikely there, and one try costs about what a node's fixing does
+        rootFixingTried = enumerateLeaves > 0 && !large;
         double root = subgradient(deadline, rootIterations, 2, true);
         bound = root;
         rootLagWork = lagWork;
@@ -390,6 +393,7 @@ final class LagrangianMethod {
     private static final int ENUMERATE_LEAVES = 8;
     private int enumerateLeaves = ENUMERATE_LEAVES;
     private int enumerated;
+    private boolean rootFixingTried;
     /** The least bound of the regions the root's fixings cut off (each at least the incumbent then). */
     private double fixedAbove = Double.POSITIVE_INFINITY;
 
@@ -397,7 +401,7 @@ final class LagrangianMethod {
     private long leaves() {
         long n = 1;
         for (int i = 0; i < form.sites(); i++) {
-            n *= lag.hi[i] - lag.lo[i] + 1;
+            n *= (long) lag.hi[i] - lag.lo[i] + 1;
             if (n > enumerateLeaves) return n;
         }
         return n;
@@ -482,7 +486,7 @@ final class LagrangianMethod {
             report(best);
             if (closed(best) || theta < 1e-6) break;
             if (priceEvery && iterations % rootWindow == 0) {
-                if (Double.isFinite(incumbent) && enumerateLeaves > 0 && rootFixing(best, bestLambda)) break;
+                if (rootFixingTried && Double.isFinite(incumbent) && rootFixing(best, bestLambda)) break;
                 // the root stops once its steps hardly move the bound any more, compared with the
                 // gap left: branching closes the rest sooner than ever shorter steps
                 if (Double.isFinite(incumbent) && best - windowStart < rootProgress * (incumbent - best)) break;
