@@ -50,6 +50,8 @@ final class LagrangianBound {
     /** Demand minus what the relaxed optimum delivers: the subgradient. */
     final double[] subgradient;
     private final int[][] sitesOf;
+    /** Per site, the builds that cover its product's whole demand (see {@link #usefulBuilds}). */
+    private final int[] coverBuilds;
     long negativeArcs;
 
     LagrangianBound(FacilityForm f) {
@@ -111,6 +113,8 @@ final class LagrangianBound {
         }
         chosen = new int[n];
         subgradient = new double[f.demands()];
+        coverBuilds = new int[n];
+        for (int i = 0; i < n; i++) coverBuilds[i] = coverBuilds(f, i);
         int[] count = new int[f.products];
         for (int i = 0; i < n; i++) count[f.product[i]]++;
         sitesOf = new int[f.products][];
@@ -133,12 +137,20 @@ final class LagrangianBound {
         for (int j = 0; j < lambda.length; j++) if (!Double.isFinite(lambda[j])) lambda[j] = 0;
     }
 
-    /** Builds that could ever be useful at site i: enough to cover its product's whole demand. */
+    /**
+     * Builds that could ever be useful at site i: enough to cover its product's whole demand,
+     * within its limits. (The count without limits is worked out once: a cold JVM runs
+     * {@code Math.ceil} in Java, and this is asked twice per site and step.)
+     */
     private int usefulBuilds(int i) {
         if (f.buildCapacity[i] <= 0) return lo[i];
+        return Math.max(lo[i], Math.min(hi[i], coverBuilds[i]));
+    }
+
+    private static int coverBuilds(FacilityForm f, int i) {
+        if (f.buildCapacity[i] <= 0) return 0;
         double missing = f.totalDemand[f.product[i]] - f.baseCapacity[i];
-        int k = (int) Math.min(hi[i], Math.max(0, Math.ceil(missing / f.buildCapacity[i] - 1e-9)));
-        return Math.max(lo[i], k);
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.ceil(missing / f.buildCapacity[i] - 1e-9)));
     }
 
     /** L(λ) for the current λ and limits; also sets {@link #chosen} and {@link #subgradient}. */
@@ -189,19 +201,26 @@ final class LagrangianBound {
      */
     private void collect() {
         Arrays.fill(collected, 0);
-        for (int j = 0; j < f.demands(); j++) {
-            double price = lambda[j];
-            double[] cost = sourceCost[j];
-            for (int t = 0; t < cost.length && cost[t] < price; t++) {
-                int i = sourceSite[j][t];
-                int k = sourcePos[j][t];
-                reduced[i][k] = cost[t] - price;
-                sorted[i][collected[i]++] = k;
-            }
-        }
+        for (int j = 0; j < f.demands(); j++) collect(j);
         for (int i = 0; i < f.sites(); i++) {
             double room = f.baseCapacity[i] + usefulBuilds(i) * f.buildCapacity[i];
             sortedFront[i] = Sorting.byKeyFront(sorted[i], collected[i], reduced[i], arcQuantity[i], room);
+        }
+    }
+
+    // Demand j's sources that cost less than λ_j. A method of its own, called once per demand and
+    // step, so that a cold JVM compiles it within the first few steps (a loop in a method called
+    // once a step runs interpreted for about a hundred steps).
+    private void collect(int j) {
+        double price = lambda[j];
+        double[] cost = sourceCost[j];
+        int[] site = sourceSite[j];
+        int[] pos = sourcePos[j];
+        for (int t = 0; t < cost.length && cost[t] < price; t++) {
+            int i = site[t];
+            int k = pos[t];
+            reduced[i][k] = cost[t] - price;
+            sorted[i][collected[i]++] = k;
         }
     }
 
