@@ -15,8 +15,9 @@ import org.reshore.model.Problem;
 /**
  * One reshore solve in its own process, so that the benchmark can time the whole process (JVM
  * start, reading, native loading, model building, solving) the way a user meets it.
- * Arguments: instance file, capacity ("-" for none), time limit in seconds, backend, and
- * optionally "warm" to start from the greedy plan (its time counts in the wall time).
+ * Arguments: instance file, capacity ("-" for none), time limit in seconds, backend, then
+ * optionally "warm" to start from the greedy plan (its time counts in the wall time) and engine
+ * parameters as {@code name=value} (for example {@code enumerateLeaves=16}).
  * Prints one line: {@code status objective bound engineSeconds solveSeconds}.
  */
 public final class SolveOne {
@@ -28,9 +29,16 @@ public final class SolveOne {
         double limit = Double.parseDouble(args[2]);
         String backend = args[3];
         Problem p = OrLibCflp.toProblem(OrLibCflp.read(file, cap));
-        SolveOptions o = new SolveOptions(Duration.ofMillis((long) (limit * 1000)), 0, 1, 1e-9,
-                Map.of("backend", backend), null);
-        if (args.length > 4 && args[4].equals("warm")) {
+        Map<String, String> params = new java.util.HashMap<>(Map.of("backend", backend));
+        boolean warm = false;
+        for (int i = 4; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            if (eq > 0) params.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+            else if (args[i].equals("warm")) warm = true;
+            else throw new IllegalArgumentException("not 'warm' nor name=value: " + args[i]);
+        }
+        SolveOptions o = new SolveOptions(Duration.ofMillis((long) (limit * 1000)), 0, 1, 1e-9, params, null);
+        if (warm) {
             SolveResult greedy = new GreedySolver().solve(p, SolveOptions.defaults(), e -> { });
             if (greedy.solution() != null) o = o.withWarmStart(greedy.solution());
         }
