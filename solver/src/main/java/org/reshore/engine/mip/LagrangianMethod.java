@@ -52,6 +52,11 @@ final class LagrangianMethod {
     private int heuristicPlans;
     private long lastProgress;
     private long totalIterations;
+    /**
+     * Hashes of every set of builds the relaxation proposed and {@link #priceIfNew} priced: a
+     * filter for the heuristic, 8 bytes a plan for however long the search runs (a collision only
+     * skips a plan). Proofs read exact values from {@link #values} instead, which is bounded.
+     */
     private final Set<Long> priced = new HashSet<>();
     /** Plans priced before the rationing starts: the steps need an incumbent to aim at. */
     private static final int FREE_PLANS = 10;
@@ -174,8 +179,8 @@ final class LagrangianMethod {
 
     /**
      * Least bound first, ties by order. A class, not a lambda: linking the comparator built from
-     * method references cost a cold JVM ~4 ms (cap41: root end to first node 5.4 ms with it, 1.2 ms
-     * with this class), of a solve of ~30 ms.
+     * method references cost a cold JVM ~4 ms (cap41, a temporary probe: root end to first node
+     * 5.4 ms with it, 1.2 ms with this class), of a solve of ~30 ms.
      */
     private static final class LeastBoundFirst implements java.util.Comparator<Node> {
         @Override
@@ -525,7 +530,8 @@ final class LagrangianMethod {
 
     // The vector arithmetic of a step, in methods of their own: called every step, a cold JVM
     // compiles them within the first hundred steps, where loops in the steps' own method would
-    // run interpreted until on-stack replacement (~300 steps on cap41)
+    // run interpreted until on-stack replacement (the default threshold, 60,000 back edges, is
+    // some 300 steps on cap41)
 
     private static double dot(double[] a, double[] b) {
         double sum = 0;
