@@ -2,12 +2,14 @@
 # Cold solve seconds of two revisions of the solver, interleaved: each run is a fresh JVM
 # (org.reshore.bench.SolveOne, its fifth field), A and B alternating, so that the machine's load
 # falls on both alike. Prints every run's seconds and the median per revision and instance.
-# Usage (from the repository root, after `mvn -B -q -o install -DskipTests`):
+# Usage (from the repository root):
 #   bash benchmarks/scripts/cold-solve-ab.sh REV_A REV_B REPS INSTANCE...   (e.g. cap41 cap64)
 # Each revision's solver is compiled in a temporary git worktree with that revision's pom.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 A="$1"; B="$2"; REPS="$3"; shift 3
+mvn -B -q -o install -DskipTests >/dev/null
+mvn -B -q -o dependency:build-classpath -pl benchmarks -Dmdep.outputFile=target/classpath.txt >/dev/null
 DEPS="$(cat benchmarks/target/classpath.txt)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/reshore-ab.XXXXXX")"
 trap 'git worktree remove --force "$WORK/a" >/dev/null 2>&1 || true; git worktree remove --force "$WORK/b" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
